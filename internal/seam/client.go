@@ -1,0 +1,237 @@
+// Package seam is a small client for the Seam API: credentials, requests with retries,
+// typed errors and the client session type. It knows nothing of Terraform.
+package seam
+
+import (
+	"bytes"
+	"context"
+	"crypto/tls"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"net/url"
+	"time"
+
+	"github.com/hashicorp/go-retryablehttp"
+)
+
+const (
+	headerWorkspace          = "Seam-Workspace"
+	headerClientSessionToken = "Client-Session-Token"
+	headerRequestID          = "Seam-Request-Id"
+
+	// DefaultMaxRetries matches Seam's own SDKs.
+	DefaultMaxRetries = 2
+	// DefaultRequestTimeout bounds each attempt, as in Seam's SDKs.
+	DefaultRequestTimeout = 30 * time.Second
+	// DefaultMaxBodyBytes caps a response body; a client session is a few hundred bytes.
+	DefaultMaxBodyBytes = 10 << 20
+	// DefaultMaxRetryAfter caps how long a Retry-After header can make the client wait.
+	DefaultMaxRetryAfter = 60 * time.Second
+	// maxIdleConnsPerHost keeps a connection for each of Terraform's parallel reads
+	// (10 by default) and more; Go's default of 2 would reopen connections constantly.
+	maxIdleConnsPerHost = 64
+)
+
+// Config holds everything a Client needs. Zero values take the defaults.
+type Config struct {
+	Endpoint   string
+	Credential Credential
+	UserAgent  string
+	// MaxRetries is the number of retries after the first attempt; 0 turns retries off.
+	MaxRetries int
+	// RequestTimeout bounds each attempt, the body's read included.
+	RequestTimeout time.Duration
+	// RetryWaitMin and RetryWaitMax bound the exponential backoff between attempts.
+	RetryWaitMin, RetryWaitMax time.Duration
+	MaxRetryAfter              time.Duration
+	MaxBodyBytes               int64
+	Logger                     Logger
+	// Transport replaces the default transport, for tests; nil uses a clone of
+	// http.DefaultTransport (proxy from environment, system CAs) with TLS 1.2 at least.
+	Transport http.RoundTripper
+}
+
+// Client calls the Seam API. It is safe for concurrent use; share one per credential.
+type Client struct {
+	base       *url.URL
+	credential Credential
+	userAgent  string
+	http       *http.Client
+	maxRetries int
+	timeout    time.Duration
+	waitMin    time.Duration
+	waitMax    time.Duration
+	maxAfter   time.Duration
+	logger     Logger
+}
+
+// New checks cfg and builds a client. It sends nothing.
+func New(cfg Config) (*Client, error) {
+	if cfg.Endpoint == "" {
+		cfg.Endpoint = DefaultEndpoint
+	}
+	base, err := ParseEndpoint(cfg.Endpoint)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Credential.kind == 0 {
+		return nil, errors.New("seam: no credential; build one with NewCredential")
+	}
+	if cfg.MaxRetries < 0 {
+		return nil, fmt.Errorf("seam: MaxRetries must not be negative, got %d", cfg.MaxRetries)
+	}
+	if cfg.RequestTimeout < 0 {
+		return nil, fmt.Errorf("seam: RequestTimeout must not be negative, got %s", cfg.RequestTimeout)
+	}
+	c := &Client{
+		base:       base,
+		credential: cfg.Credential,
+		userAgent:  cfg.UserAgent,
+		maxRetries: cfg.MaxRetries,
+		timeout:    orDefault(cfg.RequestTimeout, DefaultRequestTimeout),
+		waitMin:    orDefault(cfg.RetryWaitMin, 200*time.Millisecond),
+		waitMax:    orDefault(cfg.RetryWaitMax, 5*time.Second),
+		maxAfter:   orDefault(cfg.MaxRetryAfter, DefaultMaxRetryAfter),
+		logger:     cfg.Logger,
+	}
+	if c.logger == nil {
+		c.logger = nopLogger{}
+	}
+	inner := cfg.Transport
+	if inner == nil {
+		inner = newDefaultTransport()
+	}
+	c.http = &http.Client{
+		Timeout: c.timeout,
+		Transport: &transport{
+			next:     inner,
+			maxBody:  orDefault(cfg.MaxBodyBytes, DefaultMaxBodyBytes),
+			logger:   c.logger,
+			secrets: c.Secrets(),
+		},
+		CheckRedirect: sameHostRedirectsOnly,
+	}
+	return c, nil
+}
+
+// Secrets lists the values this client must never log: its credential.
+func (c *Client) Secrets() []string { return c.credential.secrets() }
+
+// Credential reports the credential the client authenticates with.
+func (c *Client) Credential() Credential { return c.credential }
+
+func newDefaultTransport() *http.Transport {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.MaxIdleConnsPerHost = maxIdleConnsPerHost
+	t.MaxIdleConns = maxIdleConnsPerHost
+	t.TLSClientConfig = &tls.Config{MinVersion: tls.VersionTLS12}
+	return t
+}
+
+// sameHostRedirectsOnly stops redirects to another host: Go forwards custom headers such
+// as Client-Session-Token and Seam-Workspace to any host, so they would leak.
+func sameHostRedirectsOnly(req *http.Request, via []*http.Request) error {
+	first := via[0].URL
+	if req.URL.Host != first.Host || req.URL.Scheme != first.Scheme {
+		return &RedirectError{From: first.Scheme + "://" + first.Host, To: req.URL.Scheme + "://" + req.URL.Host}
+	}
+	if len(via) >= 3 {
+		return errors.New("stopped after 3 redirects")
+	}
+	return nil
+}
+
+// post sends body as JSON to path and hands a 2xx body to decode; it retries as configured.
+func (c *Client) post(ctx context.Context, path string, body any, decode func([]byte) error) error {
+	payload, err := json.Marshal(body)
+	if err != nil {
+		return fmt.Errorf("seam: encoding request: %w", err)
+	}
+	ctx, attempts := withAttemptCounter(ctx)
+	req, err := retryablehttp.NewRequestWithContext(ctx, http.MethodPost, c.base.JoinPath(path).String(), payload)
+	if err != nil {
+		return fmt.Errorf("seam: building request: %w", err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept", "application/json")
+	if c.userAgent != "" {
+		req.Header.Set("User-Agent", c.userAgent)
+	}
+	c.credential.apply(req.Header)
+
+	resp, err := c.retrying(ctx).Do(req)
+	if err != nil {
+		return c.transportError(ctx, err, attempts.load())
+	}
+	defer resp.Body.Close()
+	// The transport has read the whole body already; this read cannot fail.
+	var buf bytes.Buffer
+	_, _ = buf.ReadFrom(resp.Body)
+	return c.interpret(resp, buf.Bytes(), attempts.load(), decode)
+}
+
+func (c *Client) interpret(resp *http.Response, body []byte, attempts int, decode func([]byte) error) error {
+	requestID := resp.Header.Get(headerRequestID)
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		return decodeAPIError(resp.StatusCode, body, requestID, attempts, c.Secrets())
+	}
+	if err := decode(body); err != nil {
+		return &ResponseError{
+			StatusCode: resp.StatusCode,
+			RequestID:  requestID,
+			Problem:    err.Error(),
+			Excerpt:    excerpt(body, c.Secrets()),
+			Attempts:   attempts,
+		}
+	}
+	return nil
+}
+
+func (c *Client) transportError(ctx context.Context, err error, attempts int) error {
+	if ctxErr := ctx.Err(); ctxErr != nil {
+		return fmt.Errorf("seam: request cancelled after %d attempt(s): %w", attempts, ctxErr)
+	}
+	var netErr net.Error
+	timeout := errors.As(err, &netErr) && netErr.Timeout()
+	return &TransportError{Err: unwrapURLError(err), Timeout: timeout, RequestTimeout: c.timeout, Attempts: attempts}
+}
+
+// unwrapURLError drops url.Error's wrapping, which quotes the full URL and method.
+func unwrapURLError(err error) error {
+	var urlErr *url.Error
+	if errors.As(err, &urlErr) {
+		return urlErr.Err
+	}
+	return err
+}
+
+// decodeAPIError reads Seam's error envelope, or keeps a clean excerpt of any other body.
+func decodeAPIError(status int, body []byte, requestID string, attempts int, secrets []string) *APIError {
+	e := &APIError{StatusCode: status, RequestID: requestID, Attempts: attempts}
+	var envelope struct {
+		Error *struct {
+			Type             string         `json:"type"`
+			Message          string         `json:"message"`
+			ValidationErrors map[string]any `json:"validation_errors"`
+		} `json:"error"`
+	}
+	if json.Unmarshal(body, &envelope) == nil && envelope.Error != nil && envelope.Error.Type != "" {
+		e.Type = redact(envelope.Error.Type, secrets)
+		e.Message = redact(envelope.Error.Message, secrets)
+		e.ValidationErrors = envelope.Error.ValidationErrors
+		return e
+	}
+	e.Excerpt = excerpt(body, secrets)
+	return e
+}
+
+func orDefault[T comparable](v, def T) T {
+	var zero T
+	if v == zero {
+		return def
+	}
+	return v
+}

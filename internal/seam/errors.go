@@ -1,0 +1,117 @@
+package seam
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+)
+
+// APIError is a non-2xx answer from Seam. Type and Message come from Seam's JSON error body;
+// when the body was not Seam's JSON (a proxy's HTML page, an empty 503), Type is empty and
+// Excerpt holds the start of the body with secrets removed.
+type APIError struct {
+	StatusCode       int
+	Type             string
+	Message          string
+	ValidationErrors map[string]any
+	RequestID        string
+	Excerpt          string
+	// Attempts is how many requests were sent, retries included.
+	Attempts int
+}
+
+func (e *APIError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Seam API returned HTTP %d", e.StatusCode)
+	switch {
+	case e.Type != "":
+		fmt.Fprintf(&b, " %s: %s", e.Type, e.Message)
+	case e.Excerpt != "":
+		fmt.Fprintf(&b, " with a body that is not a Seam error: %q", e.Excerpt)
+	default:
+		fmt.Fprintf(&b, " (%s) with an empty body", http.StatusText(e.StatusCode))
+	}
+	writeContext(&b, e.RequestID, e.Attempts)
+	return b.String()
+}
+
+// IsNotFound reports whether Seam said the client session does not exist.
+func (e *APIError) IsNotFound() bool {
+	return e.StatusCode == http.StatusNotFound || e.Type == "client_session_not_found"
+}
+
+// IsAuth reports whether Seam refused the credential.
+func (e *APIError) IsAuth() bool {
+	return e.StatusCode == http.StatusUnauthorized || e.StatusCode == http.StatusForbidden
+}
+
+// ResponseError is a 2xx answer whose body could not be used: malformed, truncated,
+// empty, or missing a required field.
+type ResponseError struct {
+	StatusCode int
+	RequestID  string
+	Problem    string
+	Excerpt    string
+	Attempts   int
+}
+
+func (e *ResponseError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Seam API returned HTTP %d with an unusable body: %s", e.StatusCode, e.Problem)
+	if e.Excerpt != "" {
+		fmt.Fprintf(&b, " (body starts %q)", e.Excerpt)
+	}
+	writeContext(&b, e.RequestID, e.Attempts)
+	return b.String()
+}
+
+// TransportError is a request that got no usable HTTP answer: a refused or reset
+// connection, a timeout, an oversized body, a redirect that was not followed.
+type TransportError struct {
+	Err error
+	// Timeout is set when an attempt ran past its timeout.
+	Timeout        bool
+	RequestTimeout time.Duration
+	Attempts       int
+}
+
+func (e *TransportError) Error() string {
+	var b strings.Builder
+	if e.Timeout {
+		fmt.Fprintf(&b, "Seam API did not answer within the request timeout of %s", e.RequestTimeout)
+	} else {
+		fmt.Fprintf(&b, "request to Seam API failed: %v", e.Err)
+	}
+	writeContext(&b, "", e.Attempts)
+	return b.String()
+}
+
+func (e *TransportError) Unwrap() error { return e.Err }
+
+// TooLargeError is a response body over the client's size cap.
+type TooLargeError struct {
+	Limit int64
+}
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("response body is larger than %d bytes; refusing to read it", e.Limit)
+}
+
+// RedirectError is a redirect to another host, refused so credentials stay with Seam.
+type RedirectError struct {
+	From, To string
+}
+
+func (e *RedirectError) Error() string {
+	return fmt.Sprintf("refused a redirect from %s to another host, %s, so credentials are not sent there", e.From, e.To)
+}
+
+func writeContext(b *strings.Builder, requestID string, attempts int) {
+	if requestID != "" {
+		fmt.Fprintf(b, " (request ID %s)", requestID)
+	}
+	if attempts > 1 {
+		fmt.Fprintf(b, " after %d attempts", attempts)
+	}
+}
