@@ -128,12 +128,13 @@ func (e *CredentialError) Error() string {
 		return fmt.Sprintf("the %s %s", e.Kind, e.Problem)
 	}
 	if e.LooksLike == UnknownCredential {
-		return fmt.Sprintf("the value given as %s has an unknown format (Seam credentials start with seam_)", article(e.Kind))
+		return fmt.Sprintf("the value given as %s has an unknown format (Seam credentials start with seam_)", e.Kind.WithArticle())
 	}
-	return fmt.Sprintf("%s cannot be used as %s", article(e.LooksLike), article(e.Kind))
+	return fmt.Sprintf("%s cannot be used as %s", e.LooksLike.WithArticle(), e.Kind.WithArticle())
 }
 
-func article(k CredentialKind) string {
+// WithArticle is String with "a" or "an" before it.
+func (k CredentialKind) WithArticle() string {
 	s := k.String()
 	if strings.ContainsRune("aeiouAEIOU", rune(s[0])) {
 		return "an " + s

@@ -1,0 +1,234 @@
+// Package acctest holds what the provider's acceptance tests share: Seam's fake server,
+// the target they run against (the fake, or a real workspace on request) and the
+// Terraform CLI check.
+package acctest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+)
+
+// FakeSeam is a running @seamapi/fake-seam-connect, seeded with Seam's test data.
+type FakeSeam struct {
+	URL  string
+	Seed map[string]any
+	cmd  *exec.Cmd
+	log  *lockedBuffer
+	done chan struct{}
+}
+
+// Seeded credentials and records of the fake's --seed data.
+const (
+	SeedAPIKey            = "seam_apikey1_token"
+	SeedAPIKey2           = "seam_apikey2_token"
+	SeedPAT               = "seam_at1_longtoken"
+	SeedWorkspace         = "seed_workspace_1"
+	SeedCST               = "seam_cst1_token"
+	SeedClientSessionID   = "cst1"
+	SeedUserIdentifierKey = "john_user_identifier_key"
+)
+
+// FakeSeamBin finds the fake's executable: FAKE_SEAM_CONNECT_BIN, or the copy `make deps`
+// installs from internal/acctest/fakeseam/package-lock.json.
+func FakeSeamBin() (string, error) {
+	if bin := os.Getenv("FAKE_SEAM_CONNECT_BIN"); bin != "" {
+		return bin, nil
+	}
+	root, err := moduleRoot()
+	if err != nil {
+		return "", err
+	}
+	bin := filepath.Join(root, "internal", "acctest", "fakeseam", "node_modules", ".bin", "fake-seam-connect")
+	if _, err := os.Stat(bin); err != nil {
+		return "", fmt.Errorf("Seam's fake server is not installed at %s: run `make deps` (npm ci in internal/acctest/fakeseam)", bin)
+	}
+	return bin, nil
+}
+
+// StartFakeSeam starts the fake on a free loopback port and waits until /health answers.
+func StartFakeSeam(ctx context.Context) (*FakeSeam, error) {
+	bin, err := FakeSeamBin()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := exec.LookPath("node"); err != nil {
+		return nil, errors.New("node is not on PATH; Seam's fake server needs Node.js 18 or later")
+	}
+	// A port picked free can be taken before the fake binds it; try again then.
+	for try := 1; ; try++ {
+		f, err := startFakeSeamOnce(ctx, bin)
+		if err == nil || try == 3 || !strings.Contains(err.Error(), "EADDRINUSE") {
+			return f, err
+		}
+	}
+}
+
+func startFakeSeamOnce(ctx context.Context, bin string) (*FakeSeam, error) {
+	port, err := freePort()
+	if err != nil {
+		return nil, err
+	}
+	f := &FakeSeam{URL: "http://127.0.0.1:" + port, log: &lockedBuffer{}, done: make(chan struct{})}
+	f.cmd = exec.Command(bin, "--seed")
+	f.cmd.Env = append(os.Environ(), "PORT="+port)
+	f.cmd.Stdout, f.cmd.Stderr = f.log, f.log
+	stopWithParent(f.cmd)
+	if err := f.cmd.Start(); err != nil {
+		return nil, fmt.Errorf("starting Seam's fake server: %w", err)
+	}
+	go func() { _ = f.cmd.Wait(); close(f.done) }()
+
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		if err := f.get(ctx, "/health", nil); err == nil {
+			break
+		}
+		select {
+		case <-f.done:
+			return nil, fmt.Errorf("Seam's fake server exited before it was ready; its log:\n%s", f.Log())
+		case <-ctx.Done():
+			f.Stop()
+			return nil, ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			f.Stop()
+			return nil, fmt.Errorf("Seam's fake server did not answer /health within 60s; its log:\n%s", f.Log())
+		}
+	}
+	if err := f.get(ctx, "/_fake/default_seed", &f.Seed); err != nil {
+		f.Stop()
+		return nil, fmt.Errorf("reading the fake's seed: %w", err)
+	}
+	return f, nil
+}
+
+// Stop ends the fake with SIGTERM, then SIGKILL if it lingers.
+func (f *FakeSeam) Stop() {
+	if f == nil || f.cmd.Process == nil {
+		return
+	}
+	_ = f.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-f.done:
+	case <-time.After(5 * time.Second):
+		_ = f.cmd.Process.Kill()
+		<-f.done
+	}
+}
+
+// Log is what the fake has printed so far.
+func (f *FakeSeam) Log() string { return f.log.String() }
+
+// SimulateOutage makes routes answer 503 for workspaceID, as during a Seam outage.
+func (f *FakeSeam) SimulateOutage(ctx context.Context, workspaceID string, routes ...string) error {
+	return f.post(ctx, "/_fake/simulate_workspace_outage", SeedAPIKey,
+		map[string]any{"workspace_id": workspaceID, "routes": routes}, nil)
+}
+
+func (f *FakeSeam) get(ctx context.Context, path string, out any) error {
+	return callSeam(ctx, http.MethodGet, f.URL+path, "", nil, out)
+}
+
+func (f *FakeSeam) post(ctx context.Context, path, apiKey string, body, out any) error {
+	return callSeam(ctx, http.MethodPost, f.URL+path, apiKey, body, out)
+}
+
+// callSeam is the tests' own small HTTP helper for set-up calls (create, outage); the
+// provider's client is what is under test, so it is not used for these.
+func callSeam(ctx context.Context, method, url, apiKey string, body, out any) error {
+	var reader io.Reader
+	if body != nil {
+		b, err := json.Marshal(body)
+		if err != nil {
+			return err
+		}
+		reader = bytes.NewReader(b)
+	}
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, method, url, reader)
+	if err != nil {
+		return err
+	}
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	if apiKey != "" {
+		req.Header.Set("Authorization", "Bearer "+apiKey)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode/100 != 2 {
+		return fmt.Errorf("%s %s: HTTP %d: %.300s", method, req.URL.Path, resp.StatusCode, b)
+	}
+	if out != nil {
+		return json.Unmarshal(b, out)
+	}
+	return nil
+}
+
+func freePort() (string, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", err
+	}
+	defer l.Close()
+	_, port, err := net.SplitHostPort(l.Addr().String())
+	return port, err
+}
+
+func moduleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if b, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil &&
+			bytes.Contains(b, []byte("module github.com/seamapi/terraform-provider-seam\n")) {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("cannot find the provider's go.mod above the working directory")
+		}
+		dir = parent
+	}
+}
+
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}

@@ -1,0 +1,69 @@
+package provider_test
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/seamapi/terraform-provider-seam/internal/seam"
+)
+
+// sessionChecks asserts every attribute of addr against the session Seam holds.
+func sessionChecks(addr string, s seam.ClientSession) []statecheck.StateCheck {
+	str := func(v *string) knownvalue.Check {
+		if v == nil {
+			return knownvalue.Null()
+		}
+		return knownvalue.StringExact(*v)
+	}
+	list := func(ids []string) knownvalue.Check {
+		checks := make([]knownvalue.Check, len(ids))
+		for i, id := range ids {
+			checks[i] = knownvalue.StringExact(id)
+		}
+		return knownvalue.ListExact(checks)
+	}
+	expect := map[string]knownvalue.Check{
+		"id":                    knownvalue.StringExact(s.ClientSessionID),
+		"client_session_id":     knownvalue.StringExact(s.ClientSessionID),
+		"user_identifier_key":   str(s.UserIdentifierKey),
+		"token":                 knownvalue.StringExact(s.Token),
+		"workspace_id":          knownvalue.StringExact(s.WorkspaceID),
+		"created_at":            knownvalue.StringExact(s.CreatedAt.Format(time.RFC3339Nano)),
+		"expires_at":            knownvalue.StringExact(s.ExpiresAt.Format(time.RFC3339Nano)),
+		"device_count":          knownvalue.Int64Exact(s.DeviceCount),
+		"connected_account_ids": list(s.ConnectedAccountIDs),
+		"connect_webview_ids":   list(s.ConnectWebviewIDs),
+		"user_identity_ids":     list(s.UserIdentityIDs),
+		"user_identity_id":      str(s.UserIdentityID),
+		"customer_key":          str(s.CustomerKey),
+		"customer_id":           str(s.CustomerID),
+	}
+	checks := []statecheck.StateCheck{statecheck.ExpectSensitiveValue(addr, tfjsonpath.New("token"))}
+	for name, check := range expect {
+		checks = append(checks, statecheck.ExpectKnownValue(addr, tfjsonpath.New(name), check))
+	}
+	return checks
+}
+
+// uniqueKey is a user identifier key no other test uses.
+func uniqueKey(t *testing.T) string {
+	name := regexp.MustCompile(`[^a-zA-Z0-9]+`).ReplaceAllString(t.Name(), "_")
+	return fmt.Sprintf("tf_acc_%s_%d", strings.ToLower(name), time.Now().UnixNano())
+}
+
+// errorMatching builds ExpectError from phrases that must all appear, in order,
+// whatever Terraform's line wrapping does to the spaces between words.
+func errorMatching(phrases ...string) *regexp.Regexp {
+	parts := make([]string, len(phrases))
+	for i, p := range phrases {
+		parts[i] = strings.Join(strings.Fields(regexp.QuoteMeta(p)), `\s+`)
+	}
+	return regexp.MustCompile(`(?s)` + strings.Join(parts, ".*"))
+}

@@ -1,0 +1,189 @@
+package provider_test
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/seamapi/terraform-provider-seam/internal/acctest"
+)
+
+const dataAddr = "data.seam_client_session.test"
+
+func TestClientSessionDataSource_lookupByIDAndByKeyGiveTheSameSession(t *testing.T) {
+	t.Parallel()
+	tg := acctest.Seam(t)
+	key := uniqueKey(t)
+	created := tg.CreateClientSession(t, key)
+	tg.Run(t, resource.TestCase{
+		Steps: []resource.TestStep{
+			{
+				Config:            tg.ProviderBlock() + fmt.Sprintf(`data "seam_client_session" "test" { client_session_id = %q }`, created.ClientSessionID),
+				ConfigStateChecks: sessionChecks(dataAddr, created),
+			},
+			{
+				Config:            tg.ProviderBlock() + fmt.Sprintf(`data "seam_client_session" "test" { user_identifier_key = %q }`, key),
+				ConfigStateChecks: sessionChecks(dataAddr, created),
+			},
+		},
+	})
+}
+
+func TestClientSessionDataSource_clientSessionTokenReadsItsOwnSessionWithoutAKey(t *testing.T) {
+	t.Parallel()
+	tg := acctest.Seam(t)
+	tg.RequireFake(t)
+	seeded := tg.GetClientSession(t, acctest.SeedClientSessionID)
+	tg.Run(t, resource.TestCase{
+		Steps: []resource.TestStep{{
+			Config: fmt.Sprintf(`
+provider "seam" {
+  endpoint             = %q
+  client_session_token = %q
+}
+data "seam_client_session" "test" {}
+`, tg.Endpoint, acctest.SeedCST),
+			ConfigStateChecks: append(sessionChecks(dataAddr, seeded),
+				// Anchors on the fake's seed, so a change in the fake shows here.
+				statecheck.ExpectKnownValue(dataAddr, tfjsonpath.New("user_identifier_key"), knownvalue.StringExact(acctest.SeedUserIdentifierKey)),
+				statecheck.ExpectKnownValue(dataAddr, tfjsonpath.New("device_count"), knownvalue.Int64Exact(4)),
+				statecheck.ExpectKnownValue(dataAddr, tfjsonpath.New("token"), knownvalue.StringExact(acctest.SeedCST)),
+			),
+		}},
+	})
+}
+
+func TestClientSessionDataSource_eachCredentialKindFromConfig(t *testing.T) {
+	t.Parallel()
+	tg := acctest.Seam(t)
+	tg.RequireFake(t)
+	seeded := tg.GetClientSession(t, acctest.SeedClientSessionID)
+	cases := map[string]string{
+		"api key":               fmt.Sprintf("api_key = %q", acctest.SeedAPIKey),
+		"personal access token": fmt.Sprintf("personal_access_token = %q\n  workspace_id = %q", acctest.SeedPAT, acctest.SeedWorkspace),
+		"client session token":  fmt.Sprintf("client_session_token = %q", acctest.SeedCST),
+	}
+	for name, credential := range cases {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			tg.Run(t, resource.TestCase{
+				Steps: []resource.TestStep{{
+					Config: fmt.Sprintf("provider \"seam\" {\n  endpoint = %q\n  %s\n}\n", tg.Endpoint, credential) +
+						fmt.Sprintf(`data "seam_client_session" "test" { client_session_id = %q }`, acctest.SeedClientSessionID),
+					ConfigStateChecks: sessionChecks(dataAddr, seeded),
+				}},
+			})
+		})
+	}
+}
+
+// Not parallel: t.Setenv changes the process environment the in-process provider reads.
+func TestClientSessionDataSource_eachCredentialKindFromEnvironment(t *testing.T) {
+	tg := acctest.Seam(t)
+	tg.RequireFake(t)
+	seeded := tg.GetClientSession(t, acctest.SeedClientSessionID)
+	cases := map[string]map[string]string{
+		"SEAM_API_KEY":               {"SEAM_API_KEY": acctest.SeedAPIKey},
+		"SEAM_PERSONAL_ACCESS_TOKEN": {"SEAM_PERSONAL_ACCESS_TOKEN": acctest.SeedPAT, "SEAM_WORKSPACE_ID": acctest.SeedWorkspace},
+		"SEAM_CLIENT_SESSION_TOKEN":  {"SEAM_CLIENT_SESSION_TOKEN": acctest.SeedCST},
+		"SEAM_API_URL (deprecated)":  {"SEAM_API_KEY": acctest.SeedAPIKey, "SEAM_API_URL": tg.Endpoint, "SEAM_ENDPOINT": ""},
+	}
+	for name, env := range cases {
+		t.Run(name, func(t *testing.T) {
+			t.Setenv("SEAM_ENDPOINT", tg.Endpoint)
+			for k, v := range env {
+				t.Setenv(k, v)
+			}
+			tg.Run(t, resource.TestCase{
+				Steps: []resource.TestStep{{
+					Config:            fmt.Sprintf(`data "seam_client_session" "test" { client_session_id = %q }`, acctest.SeedClientSessionID),
+					ConfigStateChecks: sessionChecks(dataAddr, seeded),
+				}},
+			})
+		})
+	}
+}
+
+func TestClientSessionDataSource_errors(t *testing.T) {
+	t.Parallel()
+	tg := acctest.Seam(t)
+	cases := []struct {
+		name   string
+		config string
+		want   []string
+	}{
+		{
+			name:   "not found names the key, its value and the request ID",
+			config: tg.ProviderBlock() + `data "seam_client_session" "test" { client_session_id = "does_not_exist" }`,
+			want:   []string{"Client session not found", `client_session_id "does_not_exist"`, "request ID"},
+		},
+		{
+			name:   "not found by user identifier key",
+			config: tg.ProviderBlock() + `data "seam_client_session" "test" { user_identifier_key = "nobody_has_this_key" }`,
+			want:   []string{"Client session not found", `user_identifier_key "nobody_has_this_key"`, "request ID"},
+		},
+		{
+			name:   "both keys is a plan-time error",
+			config: tg.ProviderBlock() + "data \"seam_client_session\" \"test\" {\n client_session_id = \"a\"\n user_identifier_key = \"b\"\n}",
+			want:   []string{"Invalid Attribute Combination", "client_session_id", "user_identifier_key", "cannot be configured together"},
+		},
+		{
+			name:   "no key with an API key",
+			config: tg.ProviderBlock() + `data "seam_client_session" "test" {}`,
+			want:   []string{"No client session lookup key", "client session token", "an API key from the provider argument api_key"},
+		},
+		{
+			name:   "empty key",
+			config: tg.ProviderBlock() + `data "seam_client_session" "test" { user_identifier_key = "" }`,
+			want:   []string{"Invalid Attribute Value Length", "user_identifier_key"},
+		},
+		{
+			name: "rejected API key names its argument",
+			config: fmt.Sprintf("provider \"seam\" {\n endpoint = %q\n api_key = \"seam_apikey_not_a_real_key\"\n}\n", tg.Endpoint) +
+				`data "seam_client_session" "test" { client_session_id = "cst1" }`,
+			want: []string{"Seam rejected the credential", "the provider argument api_key", "HTTP 401"},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			tg.Run(t, resource.TestCase{
+				Steps: []resource.TestStep{{Config: tc.config, ExpectError: errorMatching(tc.want...)}},
+			})
+		})
+	}
+}
+
+func TestClientSessionDataSource_refusesADifferentSessionThanAskedFor(t *testing.T) {
+	t.Parallel()
+	tg := acctest.Seam(t)
+	// A server that, like Seam's fake with both keys, answers with some other session.
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write([]byte(`{"client_session":{"client_session_id":"someone_else","user_identifier_key":"other_user",` +
+			`"workspace_id":"w","token":"seam_cst_other_users_token","created_at":"2025-06-15T16:54:17Z",` +
+			`"expires_at":"2025-06-16T16:54:17Z","device_count":1,"connected_account_ids":[],"connect_webview_ids":[],"user_identity_ids":[]}}`))
+	}))
+	t.Cleanup(srv.Close)
+	provider := fmt.Sprintf("provider \"seam\" {\n endpoint = %q\n api_key = %q\n}\n", srv.URL, acctest.SeedAPIKey)
+	cases := []struct {
+		config string
+		want   []string
+	}{
+		{provider + `data "seam_client_session" "test" { client_session_id = "mine" }`,
+			[]string{"Seam returned a different client session", `client_session_id "mine"`, `client_session_id "someone_else"`}},
+		{provider + `data "seam_client_session" "test" { user_identifier_key = "me" }`,
+			[]string{"Seam returned a different client session", `user_identifier_key "me"`, `whose user_identifier_key is "other_user"`}},
+	}
+	for _, tc := range cases {
+		tg.Run(t, resource.TestCase{
+			Steps: []resource.TestStep{{Config: tc.config, ExpectError: errorMatching(tc.want...)}},
+		})
+	}
+}

@@ -1,0 +1,72 @@
+package provider
+
+import (
+	"context"
+	"time"
+
+	"github.com/hashicorp/terraform-plugin-framework-timetypes/timetypes"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/seamapi/terraform-provider-seam/internal/seam"
+)
+
+// clientSessionModel is the data source's state and the ephemeral resource's result.
+type clientSessionModel struct {
+	ID                  types.String      `tfsdk:"id"`
+	ClientSessionID     types.String      `tfsdk:"client_session_id"`
+	UserIdentifierKey   types.String      `tfsdk:"user_identifier_key"`
+	Token               types.String      `tfsdk:"token"`
+	WorkspaceID         types.String      `tfsdk:"workspace_id"`
+	CreatedAt           timetypes.RFC3339 `tfsdk:"created_at"`
+	ExpiresAt           timetypes.RFC3339 `tfsdk:"expires_at"`
+	DeviceCount         types.Int64       `tfsdk:"device_count"`
+	ConnectedAccountIDs types.List        `tfsdk:"connected_account_ids"`
+	ConnectWebviewIDs   types.List        `tfsdk:"connect_webview_ids"`
+	UserIdentityIDs     types.List        `tfsdk:"user_identity_ids"`
+	UserIdentityID      types.String      `tfsdk:"user_identity_id"`
+	CustomerKey         types.String      `tfsdk:"customer_key"`
+	CustomerID          types.String      `tfsdk:"customer_id"`
+}
+
+// lookup is what the configuration asks for; empty fields were not set.
+func (m *clientSessionModel) lookup() seam.ClientSessionLookup {
+	return seam.ClientSessionLookup{
+		ClientSessionID:   m.ClientSessionID.ValueString(),
+		UserIdentifierKey: m.UserIdentifierKey.ValueString(),
+	}
+}
+
+// fill sets every attribute from s: the one mapping from the API to Terraform.
+func (m *clientSessionModel) fill(ctx context.Context, s *seam.ClientSession) diag.Diagnostics {
+	var diags diag.Diagnostics
+	// RFC3339Nano keeps Seam's sub-second precision, which timetypes' own constructor drops.
+	timestamp := func(t time.Time) timetypes.RFC3339 {
+		v, d := timetypes.NewRFC3339Value(t.Format(time.RFC3339Nano))
+		diags.Append(d...)
+		return v
+	}
+	list := func(ids []string) types.List {
+		if ids == nil {
+			ids = []string{}
+		}
+		v, d := types.ListValueFrom(ctx, types.StringType, ids)
+		diags.Append(d...)
+		return v
+	}
+	m.ID = types.StringValue(s.ClientSessionID)
+	m.ClientSessionID = types.StringValue(s.ClientSessionID)
+	m.UserIdentifierKey = types.StringPointerValue(s.UserIdentifierKey)
+	m.Token = types.StringValue(s.Token)
+	m.WorkspaceID = types.StringValue(s.WorkspaceID)
+	m.CreatedAt = timestamp(s.CreatedAt)
+	m.ExpiresAt = timestamp(s.ExpiresAt)
+	m.DeviceCount = types.Int64Value(s.DeviceCount)
+	m.ConnectedAccountIDs = list(s.ConnectedAccountIDs)
+	m.ConnectWebviewIDs = list(s.ConnectWebviewIDs)
+	m.UserIdentityIDs = list(s.UserIdentityIDs)
+	m.UserIdentityID = types.StringPointerValue(s.UserIdentityID)
+	m.CustomerKey = types.StringPointerValue(s.CustomerKey)
+	m.CustomerID = types.StringPointerValue(s.CustomerID)
+	return diags
+}

@@ -1,0 +1,157 @@
+// Package provider is the Terraform side of the Seam provider: its schema, its
+// configuration, and the seam_client_session data source and ephemeral resource.
+package provider
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/hashicorp/terraform-plugin-framework-timetypes/timetypes"
+	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
+	"github.com/hashicorp/terraform-plugin-framework/provider"
+	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+
+	"github.com/seamapi/terraform-provider-seam/internal/seam"
+)
+
+var (
+	_ provider.Provider                       = (*seamProvider)(nil)
+	_ provider.ProviderWithEphemeralResources = (*seamProvider)(nil)
+)
+
+type seamProvider struct {
+	version string
+	getenv  func(string) string
+}
+
+// New returns the provider factory for version, as providerserver expects.
+func New(version string) func() provider.Provider {
+	return func() provider.Provider {
+		return &seamProvider{version: version, getenv: os.Getenv}
+	}
+}
+
+func (p *seamProvider) Metadata(_ context.Context, _ provider.MetadataRequest, resp *provider.MetadataResponse) {
+	resp.TypeName = "seam"
+	resp.Version = p.version
+}
+
+func (p *seamProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *provider.SchemaResponse) {
+	nonEmpty := []validator.String{stringvalidator.LengthAtLeast(1)}
+	resp.Schema = schema.Schema{
+		Description: "Reads Seam client sessions, so their tokens and IDs can configure other resources. " +
+			"Authenticate with exactly one of an API key, a personal access token with a workspace ID, " +
+			"or a client session token; each argument falls back to its environment variable.",
+		Attributes: map[string]schema.Attribute{
+			settingAPIKey.attr: schema.StringAttribute{
+				Description: "A Seam API key (`seam_...`). Falls back to `SEAM_API_KEY`.",
+				Optional:    true,
+				Sensitive:   true,
+				Validators:  nonEmpty,
+			},
+			settingPersonalAccessToken.attr: schema.StringAttribute{
+				Description: "A Seam personal access token (`seam_at...`); needs `workspace_id`. " +
+					"Falls back to `SEAM_PERSONAL_ACCESS_TOKEN`.",
+				Optional:   true,
+				Sensitive:  true,
+				Validators: nonEmpty,
+			},
+			settingWorkspaceID.attr: schema.StringAttribute{
+				Description: "The workspace a personal access token acts in. Used only with a personal access token. " +
+					"Falls back to `SEAM_WORKSPACE_ID`.",
+				Optional:   true,
+				Validators: nonEmpty,
+			},
+			settingClientSessionToken.attr: schema.StringAttribute{
+				Description: "A Seam client session token (`seam_cst...`). With it, `seam_client_session` may omit " +
+					"both lookup keys and reads the token's own session. Falls back to `SEAM_CLIENT_SESSION_TOKEN`.",
+				Optional:   true,
+				Sensitive:  true,
+				Validators: nonEmpty,
+			},
+			settingEndpoint.attr: schema.StringAttribute{
+				Description: "The Seam API's base URL, `https://connect.getseam.com` by default. Plain `http` is " +
+					"accepted only for loopback hosts. Falls back to `SEAM_ENDPOINT`, then to the deprecated `SEAM_API_URL`.",
+				Optional:   true,
+				Validators: nonEmpty,
+			},
+			settingMaxRetries.attr: schema.Int64Attribute{
+				Description: fmt.Sprintf("How many times a failed request is retried (transport errors, HTTP 429 and 5xx "+
+					"but 501), with exponential backoff that honours `Retry-After` up to %s. 0 turns retries off. "+
+					"From 0 to %d; default %d. Falls back to `SEAM_MAX_RETRIES`.",
+					seam.DefaultMaxRetryAfter, maxMaxRetries, seam.DefaultMaxRetries),
+				Optional:   true,
+				Validators: []validator.Int64{int64validator.Between(0, maxMaxRetries)},
+			},
+			settingRequestTimeout.attr: schema.StringAttribute{
+				Description: fmt.Sprintf("How long one attempt may take, as a Go duration such as `\"30s\"` or `\"2m\"`; "+
+					"retries get their own. Above zero and at most %s; default `\"%s\"`. Falls back to `SEAM_REQUEST_TIMEOUT`.",
+					maxRequestTimeout, seam.DefaultRequestTimeout),
+				Optional:   true,
+				CustomType: timetypes.GoDurationType{},
+				Validators: []validator.String{durationBetween(0, maxRequestTimeout)},
+			},
+		},
+	}
+}
+
+func (p *seamProvider) Configure(ctx context.Context, req provider.ConfigureRequest, resp *provider.ConfigureResponse) {
+	var model providerModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &model)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	resp.Diagnostics.Append(model.unknownValues()...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	cfg, diags := resolveConfig(model, p.getenv)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	client, err := seam.New(seam.Config{
+		Endpoint:       cfg.endpoint,
+		Credential:     cfg.credential,
+		UserAgent:      p.userAgent(req.TerraformVersion),
+		MaxRetries:     cfg.maxRetries,
+		RequestTimeout: cfg.requestTimeout,
+		Logger:         tflogLogger{},
+	})
+	if err != nil {
+		resp.Diagnostics.AddError("Cannot build the Seam client", err.Error())
+		return
+	}
+	data := &providerData{client: client, credentialSource: cfg.credentialSource}
+	tflog.Debug(data.logContext(ctx), "Configured the Seam client", map[string]any{
+		"endpoint":          cfg.endpoint,
+		"credential_kind":   cfg.credential.Kind().String(),
+		"credential_source": cfg.credentialSource.String(),
+		"max_retries":       cfg.maxRetries,
+		"request_timeout":   cfg.requestTimeout.String(),
+	})
+	resp.DataSourceData = data
+	resp.EphemeralResourceData = data
+}
+
+func (p *seamProvider) userAgent(terraformVersion string) string {
+	return fmt.Sprintf("terraform-provider-seam/%s (+https://registry.terraform.io/providers/seamapi/seam) Terraform/%s",
+		p.version, terraformVersion)
+}
+
+func (p *seamProvider) Resources(context.Context) []func() resource.Resource { return nil }
+
+func (p *seamProvider) DataSources(context.Context) []func() datasource.DataSource {
+	return []func() datasource.DataSource{newClientSessionDataSource}
+}
+
+func (p *seamProvider) EphemeralResources(context.Context) []func() ephemeral.EphemeralResource {
+	return []func() ephemeral.EphemeralResource{newClientSessionEphemeralResource}
+}

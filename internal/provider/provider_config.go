@@ -1,0 +1,264 @@
+package provider
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/hashicorp/terraform-plugin-framework-timetypes/timetypes"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/seamapi/terraform-provider-seam/internal/seam"
+)
+
+const (
+	maxMaxRetries     = 10
+	maxRequestTimeout = 10 * time.Minute
+)
+
+// providerModel is the provider block.
+type providerModel struct {
+	APIKey              types.String         `tfsdk:"api_key"`
+	PersonalAccessToken types.String         `tfsdk:"personal_access_token"`
+	WorkspaceID         types.String         `tfsdk:"workspace_id"`
+	ClientSessionToken  types.String         `tfsdk:"client_session_token"`
+	Endpoint            types.String         `tfsdk:"endpoint"`
+	MaxRetries          types.Int64          `tfsdk:"max_retries"`
+	RequestTimeout      timetypes.GoDuration `tfsdk:"request_timeout"`
+}
+
+// resolvedConfig is the provider block merged over the environment and checked.
+type resolvedConfig struct {
+	credential       seam.Credential
+	credentialSource source
+	endpoint         string
+	maxRetries       int
+	requestTimeout   time.Duration
+}
+
+// unknownValues reports each argument whose value is not known yet: Configure cannot
+// build a client from it, and the user must either apply its source first or use the variable.
+func (m providerModel) unknownValues() diag.Diagnostics {
+	var diags diag.Diagnostics
+	values := []struct {
+		unknown bool
+		setting setting
+	}{
+		{m.APIKey.IsUnknown(), settingAPIKey},
+		{m.PersonalAccessToken.IsUnknown(), settingPersonalAccessToken},
+		{m.WorkspaceID.IsUnknown(), settingWorkspaceID},
+		{m.ClientSessionToken.IsUnknown(), settingClientSessionToken},
+		{m.Endpoint.IsUnknown(), settingEndpoint},
+		{m.MaxRetries.IsUnknown(), settingMaxRetries},
+		{m.RequestTimeout.IsUnknown(), settingRequestTimeout},
+	}
+	for _, v := range values {
+		if v.unknown {
+			diags.AddAttributeError(path.Root(v.setting.attr), "Unknown Seam provider argument "+v.setting.attr,
+				fmt.Sprintf("The provider argument %s depends on a value that is not known until apply, and the provider "+
+					"needs it to plan. Apply the resource it comes from first (terraform apply -target=...), or leave "+
+					"the argument out and set the %s environment variable.", v.setting.attr, v.setting.env))
+		}
+	}
+	return diags
+}
+
+// resolveConfig merges the provider block over the environment. An explicit argument beats
+// its variable; credentials are chosen as a whole: any credential argument in the block
+// means the credential variables are not read, as in Seam's SDKs.
+func resolveConfig(m providerModel, getenv func(string) string) (resolvedConfig, diag.Diagnostics) {
+	var out resolvedConfig
+	var diags diag.Diagnostics
+
+	out.credential, out.credentialSource, diags = resolveCredential(m, getenv)
+
+	endpoint, endpointSource, endpointDiags := resolveEndpoint(m, getenv)
+	diags.Append(endpointDiags...)
+	if _, err := seam.ParseEndpoint(endpoint); err != nil {
+		diags.Append(valueError(endpointSource, "Invalid Seam endpoint",
+			fmt.Sprintf("%s: %s.", capitalize(endpointSource.String()), err)))
+	}
+	out.endpoint = endpoint
+
+	out.maxRetries = seam.DefaultMaxRetries
+	switch v := getenv(settingMaxRetries.env); {
+	case !m.MaxRetries.IsNull():
+		out.maxRetries = int(m.MaxRetries.ValueInt64())
+	case v != "":
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 || n > maxMaxRetries {
+			diags.AddError("Invalid "+settingMaxRetries.env,
+				fmt.Sprintf("The %s environment variable is %q; it must be a whole number from 0 to %d.", settingMaxRetries.env, v, maxMaxRetries))
+		}
+		out.maxRetries = n
+	}
+
+	out.requestTimeout = seam.DefaultRequestTimeout
+	switch v := getenv(settingRequestTimeout.env); {
+	case !m.RequestTimeout.IsNull():
+		d, d2 := m.RequestTimeout.ValueGoDuration()
+		diags.Append(d2...)
+		out.requestTimeout = d
+	case v != "":
+		d, err := time.ParseDuration(v)
+		if err != nil || d <= 0 || d > maxRequestTimeout {
+			diags.AddError("Invalid "+settingRequestTimeout.env,
+				fmt.Sprintf("The %s environment variable is %q; it must be a duration such as \"30s\" or \"2m\", above zero and at most %s.",
+					settingRequestTimeout.env, v, maxRequestTimeout))
+		}
+		out.requestTimeout = d
+	}
+	return out, diags
+}
+
+type credentialCandidate struct {
+	kind   seam.CredentialKind
+	value  string
+	source source
+}
+
+var credentialSettings = []struct {
+	kind    seam.CredentialKind
+	setting setting
+}{
+	{seam.APIKey, settingAPIKey},
+	{seam.PersonalAccessToken, settingPersonalAccessToken},
+	{seam.ClientSessionToken, settingClientSessionToken},
+}
+
+func settingOf(kind seam.CredentialKind) (setting, bool) {
+	for _, cs := range credentialSettings {
+		if cs.kind == kind {
+			return cs.setting, true
+		}
+	}
+	return setting{}, false
+}
+
+func resolveCredential(m providerModel, getenv func(string) string) (seam.Credential, source, diag.Diagnostics) {
+	var diags diag.Diagnostics
+	configured := map[seam.CredentialKind]types.String{
+		seam.APIKey:              m.APIKey,
+		seam.PersonalAccessToken: m.PersonalAccessToken,
+		seam.ClientSessionToken:  m.ClientSessionToken,
+	}
+	var inConfig, inEnv []credentialCandidate
+	for _, cs := range credentialSettings {
+		if v := configured[cs.kind]; !v.IsNull() {
+			inConfig = append(inConfig, credentialCandidate{cs.kind, v.ValueString(), fromConfig(cs.setting)})
+		}
+		if v := getenv(cs.setting.env); v != "" {
+			inEnv = append(inEnv, credentialCandidate{cs.kind, v, fromEnv(cs.setting, cs.setting.env)})
+		}
+	}
+	chosen := inConfig
+	if len(chosen) == 0 {
+		chosen = inEnv
+	}
+	switch len(chosen) {
+	case 0:
+		diags.AddError("No Seam credential",
+			"The provider needs exactly one Seam credential and found none. Set one of api_key, personal_access_token "+
+				"(with workspace_id) or client_session_token in the provider block, or one of the environment variables "+
+				"SEAM_API_KEY, SEAM_PERSONAL_ACCESS_TOKEN (with SEAM_WORKSPACE_ID) or SEAM_CLIENT_SESSION_TOKEN.")
+		return seam.Credential{}, source{}, diags
+	case 1:
+	default:
+		names := make([]string, len(chosen))
+		for i, c := range chosen {
+			names[i] = c.source.String()
+		}
+		where := "the provider block"
+		if len(inConfig) == 0 {
+			where = "the environment"
+		}
+		diags.AddError("More than one Seam credential",
+			fmt.Sprintf("The provider needs exactly one Seam credential, and %s has %d: %s. Keep one and remove the others.",
+				where, len(chosen), strings.Join(names, ", ")))
+		return seam.Credential{}, source{}, diags
+	}
+	c := chosen[0]
+
+	workspace, workspaceSource := "", source{}
+	switch {
+	case !m.WorkspaceID.IsNull():
+		workspace, workspaceSource = m.WorkspaceID.ValueString(), fromConfig(settingWorkspaceID)
+	case c.kind == seam.PersonalAccessToken && getenv(settingWorkspaceID.env) != "":
+		workspace, workspaceSource = getenv(settingWorkspaceID.env), fromEnv(settingWorkspaceID, settingWorkspaceID.env)
+	}
+
+	credential, err := seam.NewCredential(c.kind, c.value, workspace)
+	var credErr *seam.CredentialError
+	if errors.As(err, &credErr) {
+		diags.Append(credentialErrorDiagnostic(credErr, c.source, workspaceSource))
+		return seam.Credential{}, source{}, diags
+	}
+	if err != nil {
+		diags.AddError("Invalid Seam credential", err.Error())
+		return seam.Credential{}, source{}, diags
+	}
+	return credential, c.source, diags
+}
+
+func credentialErrorDiagnostic(err *seam.CredentialError, src, workspaceSource source) diag.Diagnostic {
+	switch {
+	case err.Problem == "needs a workspace ID":
+		return valueError(src, "Personal access token without a workspace",
+			fmt.Sprintf("%s holds a personal access token, which acts in a workspace that Seam must be told. "+
+				"Set %s to the workspace's ID.", capitalize(src.String()), settingWorkspaceID.both()))
+	case err.Problem == "cannot be used with a workspace ID":
+		return valueError(workspaceSource, "workspace_id without a personal access token",
+			fmt.Sprintf("workspace_id applies only to a personal access token, and the credential from %s is %s, "+
+				"which belongs to one workspace already. Remove workspace_id.", src, err.Kind))
+	case err.Problem != "":
+		return valueError(src, "Invalid Seam credential", fmt.Sprintf("%s: %s.", capitalize(src.String()), err))
+	}
+	if right, ok := settingOf(err.LooksLike); ok {
+		return valueError(src, "Seam credential in the wrong argument",
+			fmt.Sprintf("The value of %s looks like %s, not %s: %s. Set it as %s instead.",
+				src, err.LooksLike.WithArticle(), err.Kind.WithArticle(), err, right.both()))
+	}
+	return valueError(src, "Invalid Seam credential",
+		fmt.Sprintf("The value of %s is not a usable %s: %s. The provider accepts an API key, a personal access "+
+			"token with a workspace ID, or a client session token.", src, err.Kind, err))
+}
+
+func resolveEndpoint(m providerModel, getenv func(string) string) (string, source, diag.Diagnostics) {
+	var diags diag.Diagnostics
+	deprecated := getenv(envAPIURL)
+	switch {
+	case !m.Endpoint.IsNull():
+		return m.Endpoint.ValueString(), fromConfig(settingEndpoint), diags
+	case getenv(settingEndpoint.env) != "":
+		if deprecated != "" {
+			diags.AddWarning("SEAM_API_URL is ignored",
+				"Both SEAM_ENDPOINT and the deprecated SEAM_API_URL are set; SEAM_ENDPOINT is used. Remove SEAM_API_URL.")
+		}
+		return getenv(settingEndpoint.env), fromEnv(settingEndpoint, settingEndpoint.env), diags
+	case deprecated != "":
+		diags.AddWarning("SEAM_API_URL is deprecated",
+			"The provider read its endpoint from SEAM_API_URL, the deprecated name of SEAM_ENDPOINT. Rename the variable to SEAM_ENDPOINT.")
+		return deprecated, fromEnv(settingEndpoint, envAPIURL), diags
+	}
+	return seam.DefaultEndpoint, fromConfig(settingEndpoint), diags
+}
+
+// valueError puts an error on the argument's path when the value came from the provider
+// block, and at the top when it came from the environment, which has no path.
+func valueError(src source, summary, detail string) diag.Diagnostic {
+	if src.env == "" && src.attr != "" {
+		return diag.NewAttributeErrorDiagnostic(path.Root(src.attr), summary, detail)
+	}
+	return diag.NewErrorDiagnostic(summary, detail)
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

@@ -1,0 +1,31 @@
+// Command terraform-provider-seam serves the Seam Terraform provider.
+package main
+
+import (
+	"context"
+	"flag"
+	"log"
+
+	"github.com/hashicorp/terraform-plugin-framework/providerserver"
+
+	"github.com/seamapi/terraform-provider-seam/internal/provider"
+)
+
+// version is set by the release build: -ldflags "-X main.version=1.2.3".
+var version = "dev"
+
+//go:generate go tool tfplugindocs generate --provider-name seam --rendered-provider-name Seam
+
+func main() {
+	var debug bool
+	flag.BoolVar(&debug, "debug", false, "run the provider for a debugger such as delve; it prints TF_REATTACH_PROVIDERS to set")
+	flag.Parse()
+
+	err := providerserver.Serve(context.Background(), provider.New(version), providerserver.ServeOpts{
+		Address: "registry.terraform.io/seamapi/seam",
+		Debug:   debug,
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+}
