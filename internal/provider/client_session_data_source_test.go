@@ -131,7 +131,7 @@ func TestClientSessionDataSource_errors(t *testing.T) {
 		{
 			name:   "both keys is a plan-time error",
 			config: tg.ProviderBlock() + "data \"seam_client_session\" \"test\" {\n client_session_id = \"a\"\n user_identifier_key = \"b\"\n}",
-			want:   []string{"Invalid Attribute Combination", "client_session_id", "user_identifier_key", "cannot be configured together"},
+			want:   []string{"Invalid Attribute Combination", "cannot be configured together", "[client_session_id,user_identifier_key]"},
 		},
 		{
 			name:   "no key with an API key",

@@ -107,9 +107,9 @@ func New(cfg Config) (*Client, error) {
 	c.http = &http.Client{
 		Timeout: c.timeout,
 		Transport: &transport{
-			next:     inner,
-			maxBody:  orDefault(cfg.MaxBodyBytes, DefaultMaxBodyBytes),
-			logger:   c.logger,
+			next:    inner,
+			maxBody: orDefault(cfg.MaxBodyBytes, DefaultMaxBodyBytes),
+			logger:  c.logger,
 			secrets: c.Secrets(),
 		},
 		CheckRedirect: sameHostRedirectsOnly,

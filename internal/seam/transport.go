@@ -13,9 +13,9 @@ import (
 // a body) and reads the whole body under a size cap, so a truncated or reset body is a
 // retryable transport error and the attempt's timeout covers the read.
 type transport struct {
-	next     http.RoundTripper
-	maxBody  int64
-	logger   Logger
+	next    http.RoundTripper
+	maxBody int64
+	logger  Logger
 	secrets []string
 }
 
