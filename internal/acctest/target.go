@@ -1,3 +1,6 @@
+// Package acctest holds what the provider's acceptance tests share: the Seam they run
+// against (Seam's fake server, or a real workspace on request), provider factories and
+// the Terraform CLI check.
 package acctest
 
 import (
@@ -12,6 +15,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/echoprovider"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 
+	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
 	"github.com/seamapi/terraform-provider-seam/internal/provider"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 )
@@ -22,7 +26,7 @@ type Target struct {
 	Endpoint string
 	APIKey   string
 	// Fake is nil against a real workspace.
-	Fake *FakeSeam
+	Fake *fakeseam.Server
 }
 
 var current *Target
@@ -57,13 +61,13 @@ func Main(m *testing.M) int {
 		fmt.Fprintf(os.Stderr, "acctest: running against the real Seam API at %s\n", current.Endpoint)
 		return m.Run()
 	}
-	fake, err := StartFakeSeam(context.Background())
+	fake, err := fakeseam.Start(context.Background())
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "acctest:", err)
 		return 1
 	}
 	defer fake.Stop()
-	current = &Target{Endpoint: fake.URL, APIKey: SeedAPIKey, Fake: fake}
+	current = &Target{Endpoint: fake.URL, APIKey: fakeseam.SeedAPIKey, Fake: fake}
 	fmt.Fprintf(os.Stderr, "acctest: running against Seam's fake server (@seamapi/fake-seam-connect) at %s\n", fake.URL)
 	code := m.Run()
 	if code != 0 {
@@ -83,7 +87,7 @@ func Seam(t *testing.T) *Target {
 
 // RequireFake skips a test that needs the fake's seeded data or its fault simulation
 // when the run targets a real workspace.
-func (tg *Target) RequireFake(t *testing.T) *FakeSeam {
+func (tg *Target) RequireFake(t *testing.T) *fakeseam.Server {
 	t.Helper()
 	if tg.Fake == nil {
 		t.Skip("needs Seam's fake server (seeded credentials or simulated faults); this run targets a real workspace")
@@ -104,14 +108,14 @@ func (tg *Target) CreateClientSession(t *testing.T, userIdentifierKey string) se
 	var out struct {
 		ClientSession seam.ClientSession `json:"client_session"`
 	}
-	err := callSeam(context.Background(), "POST", tg.Endpoint+"/client_sessions/create", tg.APIKey,
+	err := fakeseam.Call(context.Background(), "POST", tg.Endpoint+"/client_sessions/create", tg.APIKey,
 		map[string]string{"user_identifier_key": userIdentifierKey}, &out)
 	if err != nil {
 		t.Fatalf("creating a client session: %v", err)
 	}
 	if tg.Fake == nil {
 		t.Cleanup(func() {
-			_ = callSeam(context.Background(), "POST", tg.Endpoint+"/client_sessions/delete", tg.APIKey,
+			_ = fakeseam.Call(context.Background(), "POST", tg.Endpoint+"/client_sessions/delete", tg.APIKey,
 				map[string]string{"client_session_id": out.ClientSession.ClientSessionID}, nil)
 		})
 	}
@@ -125,7 +129,7 @@ func (tg *Target) GetClientSession(t *testing.T, clientSessionID string) seam.Cl
 	var out struct {
 		ClientSession seam.ClientSession `json:"client_session"`
 	}
-	err := callSeam(context.Background(), "POST", tg.Endpoint+"/client_sessions/get", tg.APIKey,
+	err := fakeseam.Call(context.Background(), "POST", tg.Endpoint+"/client_sessions/get", tg.APIKey,
 		map[string]string{"client_session_id": clientSessionID}, &out)
 	if err != nil {
 		t.Fatalf("reading client session %s: %v", clientSessionID, err)

@@ -14,8 +14,20 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 )
 
-// sessionChecks asserts every attribute of addr against the session Seam holds.
-func sessionChecks(addr string, s seam.ClientSession) []statecheck.StateCheck {
+// dataSourceChecks asserts every attribute of the data source, and that token is sensitive.
+func dataSourceChecks(s seam.ClientSession) []statecheck.StateCheck {
+	return append(sessionChecks(dataAddr, tfjsonpath.New[string], s),
+		statecheck.ExpectSensitiveValue(dataAddr, tfjsonpath.New("token")))
+}
+
+// echoChecks asserts every attribute of an ephemeral result that the echo provider
+// copied into echo.test's data.
+func echoChecks(s seam.ClientSession) []statecheck.StateCheck {
+	return sessionChecks(echoAddr, func(name string) tfjsonpath.Path { return tfjsonpath.New("data").AtMapKey(name) }, s)
+}
+
+// sessionChecks asserts every attribute, found at attr(name) in addr, against the session Seam holds.
+func sessionChecks(addr string, attr func(string) tfjsonpath.Path, s seam.ClientSession) []statecheck.StateCheck {
 	str := func(v *string) knownvalue.Check {
 		if v == nil {
 			return knownvalue.Null()
@@ -45,9 +57,9 @@ func sessionChecks(addr string, s seam.ClientSession) []statecheck.StateCheck {
 		"customer_key":          str(s.CustomerKey),
 		"customer_id":           str(s.CustomerID),
 	}
-	checks := []statecheck.StateCheck{statecheck.ExpectSensitiveValue(addr, tfjsonpath.New("token"))}
+	var checks []statecheck.StateCheck
 	for name, check := range expect {
-		checks = append(checks, statecheck.ExpectKnownValue(addr, tfjsonpath.New(name), check))
+		checks = append(checks, statecheck.ExpectKnownValue(addr, attr(name), check))
 	}
 	return checks
 }

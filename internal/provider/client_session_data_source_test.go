@@ -12,6 +12,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/seamapi/terraform-provider-seam/internal/acctest"
+	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
 )
 
 const dataAddr = "data.seam_client_session.test"
@@ -25,11 +26,11 @@ func TestClientSessionDataSource_lookupByIDAndByKeyGiveTheSameSession(t *testing
 		Steps: []resource.TestStep{
 			{
 				Config:            tg.ProviderBlock() + fmt.Sprintf(`data "seam_client_session" "test" { client_session_id = %q }`, created.ClientSessionID),
-				ConfigStateChecks: sessionChecks(dataAddr, created),
+				ConfigStateChecks: dataSourceChecks(created),
 			},
 			{
 				Config:            tg.ProviderBlock() + fmt.Sprintf(`data "seam_client_session" "test" { user_identifier_key = %q }`, key),
-				ConfigStateChecks: sessionChecks(dataAddr, created),
+				ConfigStateChecks: dataSourceChecks(created),
 			},
 		},
 	})
@@ -39,7 +40,7 @@ func TestClientSessionDataSource_clientSessionTokenReadsItsOwnSessionWithoutAKey
 	t.Parallel()
 	tg := acctest.Seam(t)
 	tg.RequireFake(t)
-	seeded := tg.GetClientSession(t, acctest.SeedClientSessionID)
+	seeded := tg.GetClientSession(t, fakeseam.SeedClientSessionID)
 	tg.Run(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config: fmt.Sprintf(`
@@ -48,12 +49,12 @@ provider "seam" {
   client_session_token = %q
 }
 data "seam_client_session" "test" {}
-`, tg.Endpoint, acctest.SeedCST),
-			ConfigStateChecks: append(sessionChecks(dataAddr, seeded),
+`, tg.Endpoint, fakeseam.SeedCST),
+			ConfigStateChecks: append(dataSourceChecks(seeded),
 				// Anchors on the fake's seed, so a change in the fake shows here.
-				statecheck.ExpectKnownValue(dataAddr, tfjsonpath.New("user_identifier_key"), knownvalue.StringExact(acctest.SeedUserIdentifierKey)),
+				statecheck.ExpectKnownValue(dataAddr, tfjsonpath.New("user_identifier_key"), knownvalue.StringExact(fakeseam.SeedUserIdentifierKey)),
 				statecheck.ExpectKnownValue(dataAddr, tfjsonpath.New("device_count"), knownvalue.Int64Exact(4)),
-				statecheck.ExpectKnownValue(dataAddr, tfjsonpath.New("token"), knownvalue.StringExact(acctest.SeedCST)),
+				statecheck.ExpectKnownValue(dataAddr, tfjsonpath.New("token"), knownvalue.StringExact(fakeseam.SeedCST)),
 			),
 		}},
 	})
@@ -63,11 +64,11 @@ func TestClientSessionDataSource_eachCredentialKindFromConfig(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
 	tg.RequireFake(t)
-	seeded := tg.GetClientSession(t, acctest.SeedClientSessionID)
+	seeded := tg.GetClientSession(t, fakeseam.SeedClientSessionID)
 	cases := map[string]string{
-		"api key":               fmt.Sprintf("api_key = %q", acctest.SeedAPIKey),
-		"personal access token": fmt.Sprintf("personal_access_token = %q\n  workspace_id = %q", acctest.SeedPAT, acctest.SeedWorkspace),
-		"client session token":  fmt.Sprintf("client_session_token = %q", acctest.SeedCST),
+		"api key":               fmt.Sprintf("api_key = %q", fakeseam.SeedAPIKey),
+		"personal access token": fmt.Sprintf("personal_access_token = %q\n  workspace_id = %q", fakeseam.SeedPAT, fakeseam.SeedWorkspace),
+		"client session token":  fmt.Sprintf("client_session_token = %q", fakeseam.SeedCST),
 	}
 	for name, credential := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -75,8 +76,8 @@ func TestClientSessionDataSource_eachCredentialKindFromConfig(t *testing.T) {
 			tg.Run(t, resource.TestCase{
 				Steps: []resource.TestStep{{
 					Config: fmt.Sprintf("provider \"seam\" {\n  endpoint = %q\n  %s\n}\n", tg.Endpoint, credential) +
-						fmt.Sprintf(`data "seam_client_session" "test" { client_session_id = %q }`, acctest.SeedClientSessionID),
-					ConfigStateChecks: sessionChecks(dataAddr, seeded),
+						fmt.Sprintf(`data "seam_client_session" "test" { client_session_id = %q }`, fakeseam.SeedClientSessionID),
+					ConfigStateChecks: dataSourceChecks(seeded),
 				}},
 			})
 		})
@@ -87,12 +88,12 @@ func TestClientSessionDataSource_eachCredentialKindFromConfig(t *testing.T) {
 func TestClientSessionDataSource_eachCredentialKindFromEnvironment(t *testing.T) {
 	tg := acctest.Seam(t)
 	tg.RequireFake(t)
-	seeded := tg.GetClientSession(t, acctest.SeedClientSessionID)
+	seeded := tg.GetClientSession(t, fakeseam.SeedClientSessionID)
 	cases := map[string]map[string]string{
-		"SEAM_API_KEY":               {"SEAM_API_KEY": acctest.SeedAPIKey},
-		"SEAM_PERSONAL_ACCESS_TOKEN": {"SEAM_PERSONAL_ACCESS_TOKEN": acctest.SeedPAT, "SEAM_WORKSPACE_ID": acctest.SeedWorkspace},
-		"SEAM_CLIENT_SESSION_TOKEN":  {"SEAM_CLIENT_SESSION_TOKEN": acctest.SeedCST},
-		"SEAM_API_URL (deprecated)":  {"SEAM_API_KEY": acctest.SeedAPIKey, "SEAM_API_URL": tg.Endpoint, "SEAM_ENDPOINT": ""},
+		"SEAM_API_KEY":               {"SEAM_API_KEY": fakeseam.SeedAPIKey},
+		"SEAM_PERSONAL_ACCESS_TOKEN": {"SEAM_PERSONAL_ACCESS_TOKEN": fakeseam.SeedPAT, "SEAM_WORKSPACE_ID": fakeseam.SeedWorkspace},
+		"SEAM_CLIENT_SESSION_TOKEN":  {"SEAM_CLIENT_SESSION_TOKEN": fakeseam.SeedCST},
+		"SEAM_API_URL (deprecated)":  {"SEAM_API_KEY": fakeseam.SeedAPIKey, "SEAM_API_URL": tg.Endpoint, "SEAM_ENDPOINT": ""},
 	}
 	for name, env := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -102,8 +103,8 @@ func TestClientSessionDataSource_eachCredentialKindFromEnvironment(t *testing.T)
 			}
 			tg.Run(t, resource.TestCase{
 				Steps: []resource.TestStep{{
-					Config:            fmt.Sprintf(`data "seam_client_session" "test" { client_session_id = %q }`, acctest.SeedClientSessionID),
-					ConfigStateChecks: sessionChecks(dataAddr, seeded),
+					Config:            fmt.Sprintf(`data "seam_client_session" "test" { client_session_id = %q }`, fakeseam.SeedClientSessionID),
+					ConfigStateChecks: dataSourceChecks(seeded),
 				}},
 			})
 		})
@@ -171,7 +172,7 @@ func TestClientSessionDataSource_refusesADifferentSessionThanAskedFor(t *testing
 			`"expires_at":"2025-06-16T16:54:17Z","device_count":1,"connected_account_ids":[],"connect_webview_ids":[],"user_identity_ids":[]}}`))
 	}))
 	t.Cleanup(srv.Close)
-	provider := fmt.Sprintf("provider \"seam\" {\n endpoint = %q\n api_key = %q\n}\n", srv.URL, acctest.SeedAPIKey)
+	provider := fmt.Sprintf("provider \"seam\" {\n endpoint = %q\n api_key = %q\n}\n", srv.URL, fakeseam.SeedAPIKey)
 	cases := []struct {
 		config string
 		want   []string

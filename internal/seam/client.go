@@ -14,6 +14,7 @@ import (
 	"net/url"
 	"time"
 
+	"github.com/hashicorp/go-cleanhttp"
 	"github.com/hashicorp/go-retryablehttp"
 )
 
@@ -123,8 +124,10 @@ func (c *Client) Secrets() []string { return c.credential.secrets() }
 // Credential reports the credential the client authenticates with.
 func (c *Client) Credential() Credential { return c.credential }
 
+// newDefaultTransport starts from go-cleanhttp's pooled transport: proxy from the
+// environment, dial and TLS handshake timeouts, HTTP/2, and no shared global state.
 func newDefaultTransport() *http.Transport {
-	t := http.DefaultTransport.(*http.Transport).Clone()
+	t := cleanhttp.DefaultPooledTransport()
 	t.MaxIdleConnsPerHost = maxIdleConnsPerHost
 	t.MaxIdleConns = maxIdleConnsPerHost
 	t.TLSClientConfig = &tls.Config{MinVersion: tls.VersionTLS12}

@@ -26,7 +26,11 @@ func hijackAndClose(w http.ResponseWriter, rst bool) {
 	if f, ok := w.(http.Flusher); ok {
 		f.Flush()
 	}
-	conn, _, err := w.(http.Hijacker).Hijack()
+	hijacker, ok := w.(http.Hijacker)
+	if !ok {
+		return
+	}
+	conn, _, err := hijacker.Hijack()
 	if err != nil {
 		return
 	}
@@ -273,8 +277,8 @@ func TestBackoff_growsExponentiallyWithJitterWithinBounds(t *testing.T) {
 		c.RetryWaitMin = 100 * time.Millisecond
 		c.RetryWaitMax = time.Second
 	})
-	for retry, ceiling := range []time.Duration{100, 200, 400, 800, 1000, 1000} {
-		ceiling *= time.Millisecond
+	ms := time.Millisecond
+	for retry, ceiling := range []time.Duration{100 * ms, 200 * ms, 400 * ms, 800 * ms, time.Second, time.Second} {
 		for range 50 {
 			got := c.backoff(retry, nil)
 			if got < ceiling/2 || got > ceiling {

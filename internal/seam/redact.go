@@ -11,7 +11,7 @@ import (
 var secretPattern = regexp.MustCompile(`seam_[A-Za-z0-9_\-]+|eyJ[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*`)
 
 // SecretPattern returns the pattern of Seam secrets, for loggers that mask by regex.
-func SecretPattern() *regexp.Regexp { return secretPattern.Copy() }
+func SecretPattern() *regexp.Regexp { return secretPattern }
 
 const excerptLimit = 200
 

@@ -1,4 +1,4 @@
-package acctest
+package fakeseam
 
 import (
 	"os/exec"

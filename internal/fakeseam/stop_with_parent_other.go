@@ -1,6 +1,6 @@
 //go:build !linux
 
-package acctest
+package fakeseam
 
 import "os/exec"
 

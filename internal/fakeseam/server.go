@@ -1,7 +1,6 @@
-// Package acctest holds what the provider's acceptance tests share: Seam's fake server,
-// the target they run against (the fake, or a real workspace on request) and the
-// Terraform CLI check.
-package acctest
+// Package fakeseam starts and drives Seam's own fake API server, @seamapi/fake-seam-connect,
+// for the acceptance tests, `make demo` and the benchmarks.
+package fakeseam
 
 import (
 	"bytes"
@@ -21,8 +20,8 @@ import (
 	"time"
 )
 
-// FakeSeam is a running @seamapi/fake-seam-connect, seeded with Seam's test data.
-type FakeSeam struct {
+// Server is a running @seamapi/fake-seam-connect, seeded with Seam's test data.
+type Server struct {
 	URL  string
 	Seed map[string]any
 	cmd  *exec.Cmd
@@ -41,9 +40,9 @@ const (
 	SeedUserIdentifierKey = "john_user_identifier_key"
 )
 
-// FakeSeamBin finds the fake's executable: FAKE_SEAM_CONNECT_BIN, or the copy `make deps`
-// installs from internal/acctest/fakeseam/package-lock.json.
-func FakeSeamBin() (string, error) {
+// Bin finds the fake's executable: FAKE_SEAM_CONNECT_BIN, or the copy `make deps`
+// installs from internal/fakeseam/package-lock.json.
+func Bin() (string, error) {
 	if bin := os.Getenv("FAKE_SEAM_CONNECT_BIN"); bin != "" {
 		return bin, nil
 	}
@@ -51,16 +50,16 @@ func FakeSeamBin() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	bin := filepath.Join(root, "internal", "acctest", "fakeseam", "node_modules", ".bin", "fake-seam-connect")
+	bin := filepath.Join(root, "internal", "fakeseam", "node_modules", ".bin", "fake-seam-connect")
 	if _, err := os.Stat(bin); err != nil {
-		return "", fmt.Errorf("Seam's fake server is not installed at %s: run `make deps` (npm ci in internal/acctest/fakeseam)", bin)
+		return "", fmt.Errorf("the fake Seam server is not installed at %s: run `make deps` (npm ci in internal/fakeseam)", bin)
 	}
 	return bin, nil
 }
 
-// StartFakeSeam starts the fake on a free loopback port and waits until /health answers.
-func StartFakeSeam(ctx context.Context) (*FakeSeam, error) {
-	bin, err := FakeSeamBin()
+// Start starts the fake on a free loopback port and waits until /health answers.
+func Start(ctx context.Context) (*Server, error) {
+	bin, err := Bin()
 	if err != nil {
 		return nil, err
 	}
@@ -69,25 +68,27 @@ func StartFakeSeam(ctx context.Context) (*FakeSeam, error) {
 	}
 	// A port picked free can be taken before the fake binds it; try again then.
 	for try := 1; ; try++ {
-		f, err := startFakeSeamOnce(ctx, bin)
+		f, err := startOnce(ctx, bin)
 		if err == nil || try == 3 || !strings.Contains(err.Error(), "EADDRINUSE") {
 			return f, err
 		}
 	}
 }
 
-func startFakeSeamOnce(ctx context.Context, bin string) (*FakeSeam, error) {
-	port, err := freePort()
+func startOnce(ctx context.Context, bin string) (*Server, error) {
+	port, err := freePort(ctx)
 	if err != nil {
 		return nil, err
 	}
-	f := &FakeSeam{URL: "http://127.0.0.1:" + port, log: &lockedBuffer{}, done: make(chan struct{})}
-	f.cmd = exec.Command(bin, "--seed")
+	f := &Server{URL: "http://127.0.0.1:" + port, log: &lockedBuffer{}, done: make(chan struct{})}
+	f.cmd = exec.CommandContext(ctx, bin, "--seed")
+	// When ctx ends, let the fake shut down as it would on Ctrl-C.
+	f.cmd.Cancel = func() error { return f.cmd.Process.Signal(syscall.SIGTERM) }
 	f.cmd.Env = append(os.Environ(), "PORT="+port)
 	f.cmd.Stdout, f.cmd.Stderr = f.log, f.log
 	stopWithParent(f.cmd)
 	if err := f.cmd.Start(); err != nil {
-		return nil, fmt.Errorf("starting Seam's fake server: %w", err)
+		return nil, fmt.Errorf("starting the fake Seam server: %w", err)
 	}
 	go func() { _ = f.cmd.Wait(); close(f.done) }()
 
@@ -98,7 +99,7 @@ func startFakeSeamOnce(ctx context.Context, bin string) (*FakeSeam, error) {
 		}
 		select {
 		case <-f.done:
-			return nil, fmt.Errorf("Seam's fake server exited before it was ready; its log:\n%s", f.Log())
+			return nil, fmt.Errorf("the fake Seam server exited before it was ready; its log:\n%s", f.Log())
 		case <-ctx.Done():
 			f.Stop()
 			return nil, ctx.Err()
@@ -106,7 +107,7 @@ func startFakeSeamOnce(ctx context.Context, bin string) (*FakeSeam, error) {
 		}
 		if time.Now().After(deadline) {
 			f.Stop()
-			return nil, fmt.Errorf("Seam's fake server did not answer /health within 60s; its log:\n%s", f.Log())
+			return nil, fmt.Errorf("the fake Seam server did not answer /health within 60s; its log:\n%s", f.Log())
 		}
 	}
 	if err := f.get(ctx, "/_fake/default_seed", &f.Seed); err != nil {
@@ -117,7 +118,7 @@ func startFakeSeamOnce(ctx context.Context, bin string) (*FakeSeam, error) {
 }
 
 // Stop ends the fake with SIGTERM, then SIGKILL if it lingers.
-func (f *FakeSeam) Stop() {
+func (f *Server) Stop() {
 	if f == nil || f.cmd.Process == nil {
 		return
 	}
@@ -131,25 +132,25 @@ func (f *FakeSeam) Stop() {
 }
 
 // Log is what the fake has printed so far.
-func (f *FakeSeam) Log() string { return f.log.String() }
+func (f *Server) Log() string { return f.log.String() }
 
 // SimulateOutage makes routes answer 503 for workspaceID, as during a Seam outage.
-func (f *FakeSeam) SimulateOutage(ctx context.Context, workspaceID string, routes ...string) error {
+func (f *Server) SimulateOutage(ctx context.Context, workspaceID string, routes ...string) error {
 	return f.post(ctx, "/_fake/simulate_workspace_outage", SeedAPIKey,
 		map[string]any{"workspace_id": workspaceID, "routes": routes}, nil)
 }
 
-func (f *FakeSeam) get(ctx context.Context, path string, out any) error {
-	return callSeam(ctx, http.MethodGet, f.URL+path, "", nil, out)
+func (f *Server) get(ctx context.Context, path string, out any) error {
+	return Call(ctx, http.MethodGet, f.URL+path, "", nil, out)
 }
 
-func (f *FakeSeam) post(ctx context.Context, path, apiKey string, body, out any) error {
-	return callSeam(ctx, http.MethodPost, f.URL+path, apiKey, body, out)
+func (f *Server) post(ctx context.Context, path, apiKey string, body, out any) error {
+	return Call(ctx, http.MethodPost, f.URL+path, apiKey, body, out)
 }
 
-// callSeam is the tests' own small HTTP helper for set-up calls (create, outage); the
-// provider's client is what is under test, so it is not used for these.
-func callSeam(ctx context.Context, method, url, apiKey string, body, out any) error {
+// Call is a small HTTP helper for set-up calls (create a session, simulate an outage); the
+// provider's own client is what tests test, so it is not used for these.
+func Call(ctx context.Context, method, url, apiKey string, body, out any) error {
 	var reader io.Reader
 	if body != nil {
 		b, err := json.Marshal(body)
@@ -188,8 +189,8 @@ func callSeam(ctx context.Context, method, url, apiKey string, body, out any) er
 	return nil
 }
 
-func freePort() (string, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+func freePort(ctx context.Context) (string, error) {
+	l, err := (&net.ListenConfig{}).Listen(ctx, "tcp", "127.0.0.1:0")
 	if err != nil {
 		return "", err
 	}
