@@ -1,0 +1,125 @@
+package provider_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+	"github.com/hashicorp/terraform-plugin-testing/tfversion"
+
+	"github.com/seamapi/terraform-provider-seam/internal/acctest"
+)
+
+const echoAddr = "echo.test"
+
+// echoed copies an ephemeral result into echo.test's state, where the test can read it.
+const echoed = `
+provider "echo" {
+  data = ephemeral.seam_client_session.test
+}
+resource "echo" "test" {}
+`
+
+var ephemeralNeedsTerraform110 = []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_10_0)}
+
+func TestClientSessionEphemeralResource_lookupByIDAndByKey(t *testing.T) {
+	t.Parallel()
+	tg := acctest.Seam(t)
+	key := uniqueKey(t)
+	created := tg.CreateClientSession(t, key)
+	tg.Run(t, resource.TestCase{
+		TerraformVersionChecks: ephemeralNeedsTerraform110,
+		Steps: []resource.TestStep{
+			{
+				Config:            tg.ProviderBlock() + fmt.Sprintf(`ephemeral "seam_client_session" "test" { client_session_id = %q }`, created.ClientSessionID) + echoed,
+				ConfigStateChecks: echoChecks(created),
+			},
+			{
+				Config:            tg.ProviderBlock() + fmt.Sprintf(`ephemeral "seam_client_session" "test" { user_identifier_key = %q }`, key) + echoed,
+				ConfigStateChecks: echoChecks(created),
+			},
+		},
+	})
+}
+
+// The use the ephemeral resource exists for: a token that configures a second provider
+// and never reaches the state. Through that provider, the client session token reads
+// its own session with no lookup key.
+func TestClientSessionEphemeralResource_tokenConfiguresAProviderAndStaysOutOfState(t *testing.T) {
+	t.Parallel()
+	tg := acctest.Seam(t)
+	key := uniqueKey(t)
+	created := tg.CreateClientSession(t, key)
+	config := tg.ProviderBlock() + fmt.Sprintf(`
+ephemeral "seam_client_session" "user" {
+  user_identifier_key = %q
+}
+
+provider "seam" {
+  alias                = "as_user"
+  endpoint             = %q
+  client_session_token = ephemeral.seam_client_session.user.token
+}
+
+ephemeral "seam_client_session" "own" {
+  provider = seam.as_user
+}
+
+provider "echo" {
+  data = {
+    id                  = ephemeral.seam_client_session.own.id
+    user_identifier_key = ephemeral.seam_client_session.own.user_identifier_key
+  }
+}
+resource "echo" "test" {}
+`, key, tg.Endpoint)
+	tg.Run(t, resource.TestCase{
+		TerraformVersionChecks: ephemeralNeedsTerraform110,
+		Steps: []resource.TestStep{{
+			Config: config,
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue(echoAddr, tfjsonpath.New("data").AtMapKey("id"), knownvalue.StringExact(created.ClientSessionID)),
+				statecheck.ExpectKnownValue(echoAddr, tfjsonpath.New("data").AtMapKey("user_identifier_key"), knownvalue.StringExact(key)),
+				expectNoSecretInState(created.Token, tg.APIKey),
+			},
+		}},
+	})
+}
+
+func TestClientSessionEphemeralResource_errorsMatchTheDataSource(t *testing.T) {
+	t.Parallel()
+	tg := acctest.Seam(t)
+	cases := []struct {
+		name   string
+		config string
+		want   []string
+	}{
+		{
+			name:   "not found",
+			config: tg.ProviderBlock() + `ephemeral "seam_client_session" "test" { client_session_id = "does_not_exist" }` + echoed,
+			want:   []string{"Client session not found", `client_session_id "does_not_exist"`, "request ID"},
+		},
+		{
+			name:   "both keys",
+			config: tg.ProviderBlock() + "ephemeral \"seam_client_session\" \"test\" {\n client_session_id = \"a\"\n user_identifier_key = \"b\"\n}" + echoed,
+			want:   []string{"Invalid Attribute Combination", "cannot be configured together"},
+		},
+		{
+			name:   "no key with an API key",
+			config: tg.ProviderBlock() + `ephemeral "seam_client_session" "test" {}` + echoed,
+			want:   []string{"No client session lookup key"},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			tg.Run(t, resource.TestCase{
+				TerraformVersionChecks: ephemeralNeedsTerraform110,
+				Steps:                  []resource.TestStep{{Config: tc.config, ExpectError: errorMatching(tc.want...)}},
+			})
+		})
+	}
+}
