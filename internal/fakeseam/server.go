@@ -46,7 +46,7 @@ func Bin() (string, error) {
 	if bin := os.Getenv("FAKE_SEAM_CONNECT_BIN"); bin != "" {
 		return bin, nil
 	}
-	root, err := moduleRoot()
+	root, err := ModuleRoot()
 	if err != nil {
 		return "", err
 	}
@@ -199,7 +199,8 @@ func freePort(ctx context.Context) (string, error) {
 	return port, err
 }
 
-func moduleRoot() (string, error) {
+// ModuleRoot is the provider repository's root, found from the working directory up.
+func ModuleRoot() (string, error) {
 	dir, err := os.Getwd()
 	if err != nil {
 		return "", err

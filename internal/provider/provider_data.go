@@ -32,11 +32,11 @@ func providerDataFrom(v any) (*providerData, diag.Diagnostics) {
 	return pd, diags
 }
 
-// logContext masks the credential, and anything shaped like a Seam secret, in every entry
+// logContext masks the credential, and anything shaped like a Seam token, in every entry
 // logged with the returned context: by the provider and by the client's "seam" subsystem.
 func (pd *providerData) logContext(ctx context.Context) context.Context {
 	secrets := pd.client.Secrets()
-	pattern := seam.SecretPattern()
+	pattern := seam.TokenPattern()
 	ctx = tflog.MaskMessageStrings(ctx, secrets...)
 	ctx = tflog.MaskAllFieldValuesStrings(ctx, secrets...)
 	ctx = tflog.MaskMessageRegexes(ctx, pattern)

@@ -3,7 +3,7 @@ package seam
 import "context"
 
 // Logger receives the client's log entries. The client puts no secret in a message or a
-// field; a Logger may mask SecretPattern and Client.Secrets as well, as a second line.
+// field; a Logger may mask TokenPattern and Client.Secrets as well, as a second line.
 type Logger interface {
 	Debug(ctx context.Context, msg string, fields map[string]any)
 	Warn(ctx context.Context, msg string, fields map[string]any)

@@ -6,12 +6,19 @@ import (
 	"unicode/utf8"
 )
 
-// secretPattern matches every Seam credential format: seam_… keys and tokens, and JWTs.
-// Anything from a response that reaches an error or a log passes through it.
-var secretPattern = regexp.MustCompile(`seam_[A-Za-z0-9_\-]+|eyJ[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*`)
+// secretPattern matches every Seam credential format, seam_… keys and tokens and JWTs, and
+// every other seam_ word too: it cleans response excerpts, where masking too much is harmless.
+var secretPattern = regexp.MustCompile(`seam_[A-Za-z0-9_\-]+|` + jwtPattern)
 
-// SecretPattern returns the pattern of Seam secrets, for loggers that mask by regex.
-func SecretPattern() *regexp.Regexp { return secretPattern }
+// tokenPattern matches the tokens a response can carry (client session, personal access and
+// publishable tokens, JWTs) and leaves identifiers such as seam_client_session readable.
+var tokenPattern = regexp.MustCompile(`seam_(?:cst|at|pk)[A-Za-z0-9_\-]*|` + jwtPattern)
+
+const jwtPattern = `eyJ[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*`
+
+// TokenPattern is the shape of Seam tokens, for loggers that mask by pattern on top of
+// masking Client.Secrets exactly.
+func TokenPattern() *regexp.Regexp { return tokenPattern }
 
 const excerptLimit = 200
 

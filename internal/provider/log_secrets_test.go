@@ -1,0 +1,97 @@
+package provider_test
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/seamapi/terraform-provider-seam/internal/acctest"
+	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
+)
+
+// TestProvider_traceLogHoldsNoSecret runs the real binary as a user would, with
+// TF_LOG=TRACE captured to a file, authenticating with each kind of credential and
+// reading a session whose token is output (as sensitive); no secret may be in the log.
+func TestProvider_traceLogHoldsNoSecret(t *testing.T) {
+	t.Parallel()
+	tg := acctest.Seam(t)
+	tg.RequireFake(t)
+	session := tg.CreateClientSession(t, uniqueKey(t))
+	cliConfig := acctest.BuildProvider(t)
+
+	work := t.TempDir()
+	config := fmt.Sprintf(`
+terraform {
+  required_providers {
+    seam = { source = "seamapi/seam" }
+  }
+}
+provider "seam" {
+  endpoint = %[1]q
+  api_key  = %[2]q
+}
+provider "seam" {
+  alias                 = "pat"
+  endpoint              = %[1]q
+  personal_access_token = %[3]q
+  workspace_id          = %[4]q
+}
+provider "seam" {
+  alias                = "cst"
+  endpoint             = %[1]q
+  client_session_token = %[5]q
+}
+data "seam_client_session" "by_api_key" {
+  client_session_id = %[6]q
+}
+data "seam_client_session" "by_pat" {
+  provider            = seam.pat
+  user_identifier_key = data.seam_client_session.by_api_key.user_identifier_key
+}
+data "seam_client_session" "by_cst" {
+  provider = seam.cst
+}
+output "token" {
+  value     = data.seam_client_session.by_pat.token
+  sensitive = true
+}
+`, tg.Endpoint, fakeseam.SeedAPIKey, fakeseam.SeedPAT, fakeseam.SeedWorkspace, fakeseam.SeedCST, session.ClientSessionID)
+	if err := os.WriteFile(filepath.Join(work, "main.tf"), []byte(config), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	logPath := filepath.Join(work, "trace.log")
+	apply := exec.CommandContext(t.Context(), os.Getenv("TF_ACC_TERRAFORM_PATH"), "-chdir="+work, "apply", "-auto-approve", "-input=false", "-no-color")
+	apply.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig, "TF_LOG=TRACE", "TF_LOG_PATH="+logPath)
+	if out, err := apply.CombinedOutput(); err != nil {
+		t.Fatalf("terraform apply: %v\n%s", err, out)
+	}
+	raw, err := os.ReadFile(logPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := string(raw)
+
+	// The log must be the real thing: the provider's own entries, at TRACE.
+	for _, want := range []string{"[TRACE]", "Seam API request", "request_id=", "@module=seam.seam", "Configured the Seam client",
+		// Masks must not hide what is no secret.
+		"tf_data_source_type=seam_client_session"} {
+		if !strings.Contains(log, want) {
+			t.Fatalf("the captured log lacks %q; it is not the log this test means to check", want)
+		}
+	}
+	secrets := map[string]string{
+		"API key":               fakeseam.SeedAPIKey,
+		"personal access token": fakeseam.SeedPAT,
+		"client session token":  fakeseam.SeedCST,
+		"session's token":       session.Token,
+	}
+	for name, secret := range secrets {
+		if i := strings.Index(log, secret); i >= 0 {
+			start, end := max(0, i-200), min(len(log), i+len(secret)+50)
+			t.Errorf("the TRACE log holds the %s, here:\n%s", name, strings.ReplaceAll(log[start:end], secret, "<"+name+">"))
+		}
+	}
+}
