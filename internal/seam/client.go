@@ -3,7 +3,6 @@
 package seam
 
 import (
-	"bytes"
 	"context"
 	"crypto/tls"
 	"encoding/json"
@@ -57,7 +56,7 @@ type Config struct {
 
 // Client calls the Seam API. It is safe for concurrent use; share one per credential.
 type Client struct {
-	base       *url.URL
+	baseURL    string
 	credential Credential
 	userAgent  string
 	http       *http.Client
@@ -88,7 +87,7 @@ func New(cfg Config) (*Client, error) {
 		return nil, fmt.Errorf("seam: RequestTimeout must not be negative, got %s", cfg.RequestTimeout)
 	}
 	c := &Client{
-		base:       base,
+		baseURL:    base.String(),
 		credential: cfg.Credential,
 		userAgent:  cfg.UserAgent,
 		maxRetries: cfg.MaxRetries,
@@ -106,10 +105,10 @@ func New(cfg Config) (*Client, error) {
 		inner = newDefaultTransport()
 	}
 	c.http = &http.Client{
-		Timeout: c.timeout,
 		Transport: &transport{
 			next:    inner,
 			maxBody: orDefault(cfg.MaxBodyBytes, DefaultMaxBodyBytes),
+			timeout: c.timeout,
 			logger:  c.logger,
 			secrets: c.Secrets(),
 		},
@@ -154,7 +153,7 @@ func (c *Client) post(ctx context.Context, path string, body any, decode func([]
 		return fmt.Errorf("seam: encoding request: %w", err)
 	}
 	ctx, attempts := withAttemptCounter(ctx)
-	req, err := retryablehttp.NewRequestWithContext(ctx, http.MethodPost, c.base.JoinPath(path).String(), payload)
+	req, err := retryablehttp.NewRequestWithContext(ctx, http.MethodPost, c.baseURL+path, payload)
 	if err != nil {
 		return fmt.Errorf("seam: building request: %w", err)
 	}
@@ -170,10 +169,11 @@ func (c *Client) post(ctx context.Context, path string, body any, decode func([]
 		return c.transportError(ctx, err, attempts.load())
 	}
 	defer resp.Body.Close()
-	// The transport has read the whole body already; this read cannot fail.
-	var buf bytes.Buffer
-	_, _ = buf.ReadFrom(resp.Body)
-	return c.interpret(resp, buf.Bytes(), attempts.load(), decode)
+	data, err := bodyBytes(resp.Body)
+	if err != nil {
+		return c.transportError(ctx, err, attempts.load())
+	}
+	return c.interpret(resp, data, attempts.load(), decode)
 }
 
 func (c *Client) interpret(resp *http.Response, body []byte, attempts int, decode func([]byte) error) error {

@@ -64,6 +64,7 @@ func DetectCredentialKind(secret string) CredentialKind {
 type Credential struct {
 	kind        CredentialKind
 	secret      string
+	bearer      string
 	workspaceID string
 }
 
@@ -85,7 +86,7 @@ func NewCredential(kind CredentialKind, secret, workspaceID string) (Credential,
 	case kind != PersonalAccessToken && workspaceID != "":
 		return Credential{}, &CredentialError{Kind: kind, Problem: "cannot be used with a workspace ID"}
 	}
-	return Credential{kind: kind, secret: secret, workspaceID: workspaceID}, nil
+	return Credential{kind: kind, secret: secret, bearer: "Bearer " + secret, workspaceID: workspaceID}, nil
 }
 
 // Kind reports the credential's kind.
@@ -104,7 +105,7 @@ func (c Credential) secrets() []string {
 
 // apply sets the authentication headers Seam's SDKs send for this kind.
 func (c Credential) apply(h http.Header) {
-	h.Set("Authorization", "Bearer "+c.secret)
+	h.Set("Authorization", c.bearer)
 	switch c.kind {
 	case PersonalAccessToken:
 		h.Set(headerWorkspace, c.workspaceID)

@@ -43,6 +43,9 @@ func checkRetry(ctx context.Context, resp *http.Response, err error) (bool, erro
 	if ctx.Err() != nil {
 		return false, ctx.Err()
 	}
+	if err == nil {
+		return retryablehttp.DefaultRetryPolicy(ctx, resp, nil)
+	}
 	var redirect *RedirectError
 	var tooLarge *TooLargeError
 	if errors.As(err, &redirect) || errors.As(err, &tooLarge) {
