@@ -1,0 +1,212 @@
+// Command benchplan measures what lookups cost end to end: `terraform plan` over N
+// seam_client_session data sources (for_each) against Seam's fake server, with the locally
+// built provider (dev_overrides through TF_CLI_CONFIG_FILE). For each N it reports the median
+// wall time, the time per lookup, the provider's peak RSS and the TCP connections it opened,
+// and checks them against the targets. `make bench` builds the provider and runs it.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"os/signal"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
+)
+
+type result struct {
+	n           int
+	median      time.Duration
+	peakRSS     int64 // bytes
+	connections int64 // the most any one run opened
+}
+
+func main() {
+	sizes := flag.String("sizes", "1,100,500", "numbers of data sources to plan, comma-separated")
+	runs := flag.Int("runs", 5, "measured runs per size, after one warm-up run")
+	flag.Parse()
+	if err := run(*sizes, *runs); err != nil {
+		fmt.Fprintln(os.Stderr, "benchplan:", err)
+		os.Exit(1)
+	}
+}
+
+func run(sizeList string, runs int) error {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	providerBin, err := providerFromCLIConfig()
+	if err != nil {
+		return err
+	}
+	var sizes []int
+	for _, s := range strings.Split(sizeList, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n < 1 {
+			return fmt.Errorf("bad size %q", s)
+		}
+		sizes = append(sizes, n)
+	}
+
+	fake, err := fakeseam.Start(ctx)
+	if err != nil {
+		return err
+	}
+	defer fake.Stop()
+	if err := createSessions(ctx, fake.URL, slices.Max(sizes)); err != nil {
+		return err
+	}
+	proxy, err := startCountingProxy(ctx, strings.TrimPrefix(fake.URL, "http://"))
+	if err != nil {
+		return err
+	}
+	defer proxy.Close()
+
+	var results []result
+	for _, n := range sizes {
+		r, err := measure(ctx, providerBin, proxy, n, runs)
+		if err != nil {
+			return fmt.Errorf("planning %d data sources: %w", n, err)
+		}
+		results = append(results, r)
+	}
+	report(results, runs)
+	return nil
+}
+
+// providerFromCLIConfig finds the provider binary that the dev_overrides point at.
+func providerFromCLIConfig() (string, error) {
+	rc := os.Getenv("TF_CLI_CONFIG_FILE")
+	if rc == "" {
+		return "", errors.New("TF_CLI_CONFIG_FILE must name a CLI configuration with dev_overrides for seamapi/seam; run `make bench`")
+	}
+	b, err := os.ReadFile(rc)
+	if err != nil {
+		return "", err
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if k, v, ok := strings.Cut(line, "="); ok && strings.Contains(k, `"seamapi/seam"`) {
+			dir, err := strconv.Unquote(strings.TrimSpace(v))
+			if err != nil {
+				return "", fmt.Errorf("reading %s: %w", rc, err)
+			}
+			return filepath.EvalSymlinks(filepath.Join(dir, "terraform-provider-seam"))
+		}
+	}
+	return "", fmt.Errorf("%s has no dev_overrides entry for seamapi/seam", rc)
+}
+
+func userKey(i int) string { return fmt.Sprintf("bench_user_%04d", i) }
+
+// createSessions gives the fake one session per user key, a few requests at a time.
+func createSessions(ctx context.Context, url string, n int) error {
+	sem := make(chan struct{}, 8)
+	errs := make(chan error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			errs <- fakeseam.Call(ctx, "POST", url+"/client_sessions/create", fakeseam.SeedAPIKey,
+				map[string]string{"user_identifier_key": userKey(i)}, nil)
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+const configTemplate = `terraform {
+  required_providers {
+    seam = { source = "seamapi/seam" }
+  }
+}
+
+provider "seam" {}
+
+data "seam_client_session" "user" {
+  for_each            = toset([for i in range(%d) : format("bench_user_%%04d", i)])
+  user_identifier_key = each.value
+}
+
+output "devices" {
+  value = sum([for s in data.seam_client_session.user : s.device_count])
+}
+`
+
+func measure(ctx context.Context, providerBin string, proxy *countingProxy, n, runs int) (result, error) {
+	dir, err := os.MkdirTemp("", "seam-bench-")
+	if err != nil {
+		return result{}, err
+	}
+	defer os.RemoveAll(dir)
+	if err := os.WriteFile(filepath.Join(dir, "main.tf"), fmt.Appendf(nil, configTemplate, n), 0o600); err != nil {
+		return result{}, err
+	}
+	r := result{n: n}
+	var times []time.Duration
+	for i := range runs + 1 {
+		proxy.Reset()
+		rss := watchPeakRSS(ctx, providerBin)
+		start := time.Now()
+		cmd := exec.CommandContext(ctx, "terraform", "-chdir="+dir, "plan", "-input=false", "-no-color", "-lock=false")
+		cmd.Env = append(os.Environ(), "SEAM_ENDPOINT=http://"+proxy.Addr(), "SEAM_API_KEY="+fakeseam.SeedAPIKey,
+			"CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1")
+		out, err := cmd.CombinedOutput()
+		elapsed := time.Since(start)
+		peak := rss()
+		if err != nil {
+			return r, fmt.Errorf("terraform plan: %w\n%s", err, out)
+		}
+		if i == 0 {
+			continue // warm-up: file caches, Terraform's own start-up
+		}
+		times = append(times, elapsed)
+		r.peakRSS = max(r.peakRSS, peak)
+		r.connections = max(r.connections, proxy.Count())
+	}
+	slices.Sort(times)
+	r.median = times[len(times)/2]
+	return r, nil
+}
+
+func report(results []result, runs int) {
+	fmt.Printf("terraform plan over N seam_client_session data sources (for_each), Seam's fake server, median of %d runs\n", runs)
+	fmt.Printf("%6s %12s %14s %16s %12s\n", "N", "median", "per lookup", "provider RSS", "connections")
+	byN := map[int]result{}
+	for _, r := range results {
+		byN[r.n] = r
+		fmt.Printf("%6d %12s %14s %13.1f MiB %12d\n", r.n, r.median.Round(time.Millisecond),
+			(r.median / time.Duration(r.n)).Round(time.Microsecond), float64(r.peakRSS)/(1<<20), r.connections)
+	}
+	verdict := func(ok bool) string {
+		if ok {
+			return "met"
+		}
+		return "MISSED"
+	}
+	if r, ok := byN[500]; ok {
+		fmt.Printf("target: connections at N=500 <= 12: %d, %s\n", r.connections, verdict(r.connections <= 12))
+		fmt.Printf("target: provider peak RSS at N=500 <= 64 MiB: %.1f MiB, %s\n", float64(r.peakRSS)/(1<<20), verdict(r.peakRSS <= 64<<20))
+		if r100, ok := byN[100]; ok {
+			ratio := float64(r.median) / float64(r100.median)
+			fmt.Printf("target: plan time N=500 / N=100 <= 5.5: %.2f, %s\n", ratio, verdict(ratio <= 5.5))
+		}
+	}
+}
