@@ -1,0 +1,62 @@
+package provider_test
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/seamapi/terraform-provider-seam/internal/acctest"
+	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
+)
+
+// The ephemeral resource's documented example, applied as a user would against Seam's
+// fake: it must work, and leave neither the session's token nor a credential in the state.
+func TestExamples_ephemeralResourceLeavesNoTokenInState(t *testing.T) {
+	t.Parallel()
+	tg := acctest.Seam(t)
+	tg.RequireFake(t)
+	session := tg.CreateClientSession(t, "jane_doe")
+	cliConfig := acctest.BuildProvider(t)
+
+	root, err := fakeseam.ModuleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	example, err := os.ReadFile(filepath.Join(root, "examples", "ephemeral-resources", "seam_client_session", "ephemeral-resource.tf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	work := t.TempDir()
+	// A terraform_data beside the example gives the state something to hold, so an
+	// empty state cannot pass for a clean one.
+	config := string(example) + "\nresource \"terraform_data\" \"marker\" {\n  input = \"applied\"\n}\n"
+	if err := os.WriteFile(filepath.Join(work, "main.tf"), []byte(config), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	apply := exec.CommandContext(t.Context(), os.Getenv("TF_ACC_TERRAFORM_PATH"), "-chdir="+work, "apply", "-auto-approve", "-input=false", "-no-color")
+	apply.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig,
+		"SEAM_ENDPOINT="+tg.Endpoint, "SEAM_API_KEY="+fakeseam.SeedAPIKey)
+	out, err := apply.CombinedOutput()
+	if err != nil {
+		t.Fatalf("terraform apply: %v\n%s", err, out)
+	}
+	for _, want := range []string{"ephemeral.seam_client_session.jane: Opening", "ephemeral.seam_client_session.as_jane: Opening", "Apply complete!"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("apply output lacks %q:\n%s", want, out)
+		}
+	}
+	state, err := os.ReadFile(filepath.Join(work, "terraform.tfstate"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(state), `"applied"`) {
+		t.Fatalf("the state is not the applied one:\n%s", state)
+	}
+	for name, secret := range map[string]string{"session's token": session.Token, "API key": fakeseam.SeedAPIKey} {
+		if strings.Contains(string(state), secret) {
+			t.Errorf("terraform.tfstate holds the %s", name)
+		}
+	}
+}
