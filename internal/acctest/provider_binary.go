@@ -32,3 +32,21 @@ func BuildProvider(t *testing.T) (cliConfig string) {
 	}
 	return cliConfig
 }
+
+// ApplyWithBinary writes config to a fresh directory and runs `terraform apply` there with
+// the binary that cliConfig's dev_overrides name, and env added. It fails the test if the
+// apply fails, and returns the directory and the apply's output.
+func ApplyWithBinary(t *testing.T, cliConfig, config string, env ...string) (dir, output string) {
+	t.Helper()
+	dir = t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(config), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	apply := exec.CommandContext(t.Context(), os.Getenv("TF_ACC_TERRAFORM_PATH"), "-chdir="+dir, "apply", "-auto-approve", "-input=false", "-no-color")
+	apply.Env = append(append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig), env...)
+	out, err := apply.CombinedOutput()
+	if err != nil {
+		t.Fatalf("terraform apply: %v\n%s", err, out)
+	}
+	return dir, string(out)
+}

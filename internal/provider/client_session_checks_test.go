@@ -7,10 +7,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+	"github.com/hashicorp/terraform-plugin-testing/tfversion"
 
+	"github.com/seamapi/terraform-provider-seam/internal/acctest"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 )
 
@@ -78,4 +81,25 @@ func errorMatching(phrases ...string) *regexp.Regexp {
 		parts[i] = strings.Join(strings.Fields(regexp.QuoteMeta(p)), `\s+`)
 	}
 	return regexp.MustCompile(`(?s)` + strings.Join(parts, ".*"))
+}
+
+// errorCase is a configuration that must fail with a message holding want, in order.
+type errorCase struct {
+	name   string
+	config string
+	want   []string
+}
+
+// runErrorCases runs each case as a parallel subtest of one plan that must fail.
+func runErrorCases(t *testing.T, tg *acctest.Target, cases []errorCase, versionChecks ...tfversion.TerraformVersionCheck) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			tg.Run(t, resource.TestCase{
+				TerraformVersionChecks: versionChecks,
+				Steps:                  []resource.TestStep{{Config: tc.config, ExpectError: errorMatching(tc.want...)}},
+			})
+		})
+	}
 }

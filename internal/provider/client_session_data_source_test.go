@@ -114,11 +114,7 @@ func TestClientSessionDataSource_eachCredentialKindFromEnvironment(t *testing.T)
 func TestClientSessionDataSource_errors(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
-	cases := []struct {
-		name   string
-		config string
-		want   []string
-	}{
+	runErrorCases(t, tg, []errorCase{
 		{
 			name:   "not found names the key, its value and the request ID",
 			config: tg.ProviderBlock() + `data "seam_client_session" "test" { client_session_id = "does_not_exist" }`,
@@ -150,15 +146,7 @@ func TestClientSessionDataSource_errors(t *testing.T) {
 				`data "seam_client_session" "test" { client_session_id = "cst1" }`,
 			want: []string{"Seam rejected the credential", "the provider argument api_key", "HTTP 401"},
 		},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			tg.Run(t, resource.TestCase{
-				Steps: []resource.TestStep{{Config: tc.config, ExpectError: errorMatching(tc.want...)}},
-			})
-		})
-	}
+	})
 }
 
 func TestClientSessionDataSource_refusesADifferentSessionThanAskedFor(t *testing.T) {

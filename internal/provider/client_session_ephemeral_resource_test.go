@@ -92,11 +92,7 @@ resource "echo" "test" {}
 func TestClientSessionEphemeralResource_errorsMatchTheDataSource(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
-	cases := []struct {
-		name   string
-		config string
-		want   []string
-	}{
+	runErrorCases(t, tg, []errorCase{
 		{
 			name:   "not found",
 			config: tg.ProviderBlock() + `ephemeral "seam_client_session" "test" { client_session_id = "does_not_exist" }` + echoed,
@@ -112,14 +108,5 @@ func TestClientSessionEphemeralResource_errorsMatchTheDataSource(t *testing.T) {
 			config: tg.ProviderBlock() + `ephemeral "seam_client_session" "test" {}` + echoed,
 			want:   []string{"No client session lookup key"},
 		},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			tg.Run(t, resource.TestCase{
-				TerraformVersionChecks: ephemeralNeedsTerraform110,
-				Steps:                  []resource.TestStep{{Config: tc.config, ExpectError: errorMatching(tc.want...)}},
-			})
-		})
-	}
+	}, ephemeralNeedsTerraform110...)
 }

@@ -2,7 +2,6 @@ package provider_test
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -28,22 +27,12 @@ func TestExamples_ephemeralResourceLeavesNoTokenInState(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	work := t.TempDir()
 	// A terraform_data beside the example gives the state something to hold, so an
 	// empty state cannot pass for a clean one.
 	config := string(example) + "\nresource \"terraform_data\" \"marker\" {\n  input = \"applied\"\n}\n"
-	if err := os.WriteFile(filepath.Join(work, "main.tf"), []byte(config), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	apply := exec.CommandContext(t.Context(), os.Getenv("TF_ACC_TERRAFORM_PATH"), "-chdir="+work, "apply", "-auto-approve", "-input=false", "-no-color")
-	apply.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig,
-		"SEAM_ENDPOINT="+tg.Endpoint, "SEAM_API_KEY="+fakeseam.SeedAPIKey)
-	out, err := apply.CombinedOutput()
-	if err != nil {
-		t.Fatalf("terraform apply: %v\n%s", err, out)
-	}
+	work, out := acctest.ApplyWithBinary(t, cliConfig, config, "SEAM_ENDPOINT="+tg.Endpoint, "SEAM_API_KEY="+fakeseam.SeedAPIKey)
 	for _, want := range []string{"ephemeral.seam_client_session.jane: Opening", "ephemeral.seam_client_session.as_jane: Opening", "Apply complete!"} {
-		if !strings.Contains(string(out), want) {
+		if !strings.Contains(out, want) {
 			t.Errorf("apply output lacks %q:\n%s", want, out)
 		}
 	}

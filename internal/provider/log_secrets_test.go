@@ -3,7 +3,6 @@ package provider_test
 import (
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -22,7 +21,6 @@ func TestProvider_traceLogHoldsNoSecret(t *testing.T) {
 	session := tg.CreateClientSession(t, uniqueKey(t))
 	cliConfig := acctest.BuildProvider(t)
 
-	work := t.TempDir()
 	config := fmt.Sprintf(`
 terraform {
   required_providers {
@@ -59,15 +57,8 @@ output "token" {
   sensitive = true
 }
 `, tg.Endpoint, fakeseam.SeedAPIKey, fakeseam.SeedPAT, fakeseam.SeedWorkspace, fakeseam.SeedCST, session.ClientSessionID)
-	if err := os.WriteFile(filepath.Join(work, "main.tf"), []byte(config), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	logPath := filepath.Join(work, "trace.log")
-	apply := exec.CommandContext(t.Context(), os.Getenv("TF_ACC_TERRAFORM_PATH"), "-chdir="+work, "apply", "-auto-approve", "-input=false", "-no-color")
-	apply.Env = append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig, "TF_LOG=TRACE", "TF_LOG_PATH="+logPath)
-	if out, err := apply.CombinedOutput(); err != nil {
-		t.Fatalf("terraform apply: %v\n%s", err, out)
-	}
+	logPath := filepath.Join(t.TempDir(), "trace.log")
+	acctest.ApplyWithBinary(t, cliConfig, config, "TF_LOG=TRACE", "TF_LOG_PATH="+logPath)
 	raw, err := os.ReadFile(logPath)
 	if err != nil {
 		t.Fatal(err)

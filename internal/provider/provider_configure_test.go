@@ -20,11 +20,7 @@ func TestProvider_configurationErrors(t *testing.T) {
 	block := func(lines string) string {
 		return fmt.Sprintf("provider \"seam\" {\n  endpoint = %q\n%s\n}\n", tg.Endpoint, lines) + readSeeded
 	}
-	cases := []struct {
-		name   string
-		config string
-		want   []string
-	}{
+	runErrorCases(t, tg, []errorCase{
 		{
 			name:   "no credential",
 			config: block(""),
@@ -86,15 +82,7 @@ func TestProvider_configurationErrors(t *testing.T) {
 				block("api_key = terraform_data.key.output"),
 			want: []string{"Unknown Seam provider argument api_key", "not known until apply", "SEAM_API_KEY"},
 		},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			tg.Run(t, resource.TestCase{
-				Steps: []resource.TestStep{{Config: tc.config, ExpectError: errorMatching(tc.want...)}},
-			})
-		})
-	}
+	})
 }
 
 // Not parallel: the cases set the process environment, which the in-process provider reads.
