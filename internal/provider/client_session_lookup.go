@@ -92,12 +92,13 @@ func lookupErrorDiagnostic(err error, lookup seam.ClientSessionLookup, credentia
 	var respErr *seam.ResponseError
 	switch {
 	case errors.As(err, &apiErr) && apiErr.IsNotFound():
-		detail := fmt.Sprintf("Seam has no client session with %s in the workspace of the credential from %s.", asked, credential)
+		answered := fmt.Sprintf(" Seam answered HTTP %d%s.", apiErr.StatusCode, requestIDSuffix(apiErr.RequestID))
 		if asked == "" {
-			detail = fmt.Sprintf("Seam found no client session for the client session token from %s; the session may have been deleted.", credential)
+			return diag.NewErrorDiagnostic("Client session not found", fmt.Sprintf("Seam found no client session for the "+
+				"client session token from %s; the session may have been deleted.%s", credential, answered))
 		}
 		return diag.NewAttributeErrorDiagnostic(at, "Client session not found",
-			fmt.Sprintf("%s Seam answered HTTP %d%s.", detail, apiErr.StatusCode, requestIDSuffix(apiErr.RequestID)))
+			fmt.Sprintf("Seam has no client session with %s in the workspace of the credential from %s.%s", asked, credential, answered))
 	case errors.As(err, &apiErr) && apiErr.IsAuth():
 		return diag.NewErrorDiagnostic("Seam rejected the credential",
 			fmt.Sprintf("Seam refused the credential from %s: %s. Check that it is current and that it may read client "+

@@ -47,11 +47,7 @@ type Config struct {
 	// RetryWaitMin and RetryWaitMax bound the exponential backoff between attempts.
 	RetryWaitMin, RetryWaitMax time.Duration
 	MaxRetryAfter              time.Duration
-	MaxBodyBytes               int64
 	Logger                     Logger
-	// Transport replaces the default transport, for tests; nil uses a clone of
-	// http.DefaultTransport (proxy from environment, system CAs) with TLS 1.2 at least.
-	Transport http.RoundTripper
 }
 
 // Client calls the Seam API. It is safe for concurrent use; share one per credential.
@@ -100,14 +96,10 @@ func New(cfg Config) (*Client, error) {
 	if c.logger == nil {
 		c.logger = nopLogger{}
 	}
-	inner := cfg.Transport
-	if inner == nil {
-		inner = newDefaultTransport()
-	}
 	c.http = &http.Client{
 		Transport: &transport{
-			next:    inner,
-			maxBody: orDefault(cfg.MaxBodyBytes, DefaultMaxBodyBytes),
+			next:    newDefaultTransport(),
+			maxBody: DefaultMaxBodyBytes,
 			timeout: c.timeout,
 			logger:  c.logger,
 			secrets: c.Secrets(),
