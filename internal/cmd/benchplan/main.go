@@ -1,8 +1,10 @@
 // Command benchplan measures what lookups cost end to end: `terraform plan` over N
 // seam_client_session data sources (for_each) against Seam's fake server, with the locally
 // built provider (dev_overrides through TF_CLI_CONFIG_FILE). For each N it reports the median
-// wall time, the time per lookup, the provider's peak RSS and the TCP connections it opened,
-// and checks them against the targets. `make bench` builds the provider and runs it.
+// wall time, the time per lookup, the provider's CPU time and peak RSS, and the TCP
+// connections it opened, and checks them against the targets. A control run plans N
+// terraform_data resources, with no provider at all, to show what Terraform core costs alone.
+// `make bench` builds the provider and runs it.
 package main
 
 import (
@@ -27,8 +29,10 @@ import (
 type result struct {
 	n           int
 	median      time.Duration
-	peakRSS     int64 // bytes
-	connections int64 // the most any one run opened
+	providerCPU time.Duration // median over runs
+	peakRSS     int64         // bytes
+	connections int64         // the most any one run opened
+	control     time.Duration // median plan time of N terraform_data, no provider
 }
 
 func main() {
@@ -150,50 +154,97 @@ output "devices" {
 }
 `
 
+// controlTemplate is the same for_each over Terraform's built-in terraform_data.
+const controlTemplate = `resource "terraform_data" "user" {
+  for_each = toset([for i in range(%d) : format("bench_user_%%04d", i)])
+  input    = each.value
+}
+`
+
 func measure(ctx context.Context, providerBin string, proxy *countingProxy, n, runs int) (result, error) {
+	r := result{n: n}
+	env := []string{"SEAM_ENDPOINT=http://" + proxy.Addr(), "SEAM_API_KEY=" + fakeseam.SeedAPIKey}
+	measured, err := plan(ctx, providerBin, fmt.Sprintf(configTemplate, n), env, proxy, runs)
+	if err != nil {
+		return r, err
+	}
+	var times, cpus []time.Duration
+	for _, m := range measured {
+		times, cpus = append(times, m.elapsed), append(cpus, m.usage.cpu)
+		r.peakRSS = max(r.peakRSS, m.usage.peakRSS)
+		r.connections = max(r.connections, m.connections)
+	}
+	r.median, r.providerCPU = median(times), median(cpus)
+
+	control, err := plan(ctx, providerBin, fmt.Sprintf(controlTemplate, n), nil, nil, runs)
+	if err != nil {
+		return r, err
+	}
+	times = times[:0]
+	for _, m := range control {
+		times = append(times, m.elapsed)
+	}
+	r.control = median(times)
+	return r, nil
+}
+
+// planRun is one measured `terraform plan`.
+type planRun struct {
+	elapsed     time.Duration
+	usage       usage
+	connections int64
+}
+
+// plan runs `terraform plan` on config runs+1 times and measures all but the first, a
+// warm-up (file caches, Terraform's own start-up). proxy, when not nil, counts connections.
+func plan(ctx context.Context, providerBin, config string, env []string, proxy *countingProxy, runs int) ([]planRun, error) {
 	dir, err := os.MkdirTemp("", "seam-bench-")
 	if err != nil {
-		return result{}, err
+		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	if err := os.WriteFile(filepath.Join(dir, "main.tf"), fmt.Appendf(nil, configTemplate, n), 0o600); err != nil {
-		return result{}, err
+	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(config), 0o600); err != nil {
+		return nil, err
 	}
-	r := result{n: n}
-	var times []time.Duration
+	var measured []planRun
 	for i := range runs + 1 {
-		proxy.Reset()
-		rss := watchPeakRSS(ctx, providerBin)
+		if proxy != nil {
+			proxy.Reset()
+		}
+		watch := watchProvider(ctx, providerBin)
 		start := time.Now()
 		cmd := exec.CommandContext(ctx, "terraform", "-chdir="+dir, "plan", "-input=false", "-no-color", "-lock=false")
-		cmd.Env = append(os.Environ(), "SEAM_ENDPOINT=http://"+proxy.Addr(), "SEAM_API_KEY="+fakeseam.SeedAPIKey,
-			"CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1")
+		cmd.Env = append(append(os.Environ(), "CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1"), env...)
 		out, err := cmd.CombinedOutput()
-		elapsed := time.Since(start)
-		peak := rss()
+		m := planRun{elapsed: time.Since(start), usage: watch()}
 		if err != nil {
-			return r, fmt.Errorf("terraform plan: %w\n%s", err, out)
+			return nil, fmt.Errorf("terraform plan: %w\n%s", err, out)
 		}
-		if i == 0 {
-			continue // warm-up: file caches, Terraform's own start-up
+		if proxy != nil {
+			m.connections = proxy.Count()
 		}
-		times = append(times, elapsed)
-		r.peakRSS = max(r.peakRSS, peak)
-		r.connections = max(r.connections, proxy.Count())
+		if i > 0 {
+			measured = append(measured, m)
+		}
 	}
-	slices.Sort(times)
-	r.median = times[len(times)/2]
-	return r, nil
+	return measured, nil
+}
+
+func median(ds []time.Duration) time.Duration {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	return s[len(s)/2]
 }
 
 func report(results []result, runs int) {
 	fmt.Printf("terraform plan over N seam_client_session data sources (for_each), Seam's fake server, median of %d runs\n", runs)
-	fmt.Printf("%6s %12s %14s %16s %12s\n", "N", "median", "per lookup", "provider RSS", "connections")
+	fmt.Printf("%6s %10s %12s %14s %14s %12s %22s\n", "N", "plan", "per lookup", "provider CPU", "provider RSS", "connections", "control: core alone")
 	byN := map[int]result{}
 	for _, r := range results {
 		byN[r.n] = r
-		fmt.Printf("%6d %12s %14s %13.1f MiB %12d\n", r.n, r.median.Round(time.Millisecond),
-			(r.median / time.Duration(r.n)).Round(time.Microsecond), float64(r.peakRSS)/(1<<20), r.connections)
+		fmt.Printf("%6d %10s %12s %14s %10.1f MiB %12d %22s\n", r.n, r.median.Round(time.Millisecond),
+			(r.median / time.Duration(r.n)).Round(time.Microsecond), r.providerCPU.Round(10*time.Millisecond),
+			float64(r.peakRSS)/(1<<20), r.connections, r.control.Round(time.Millisecond))
 	}
 	verdict := func(ok bool) string {
 		if ok {
@@ -207,6 +258,8 @@ func report(results []result, runs int) {
 		if r100, ok := byN[100]; ok {
 			ratio := float64(r.median) / float64(r100.median)
 			fmt.Printf("target: plan time N=500 / N=100 <= 5.5: %.2f, %s\n", ratio, verdict(ratio <= 5.5))
+			fmt.Printf("  of which the provider's CPU time, N=500 / N=100: %.2f; Terraform core alone (terraform_data control): %.2f\n",
+				float64(r.providerCPU)/float64(r100.providerCPU), float64(r.control)/float64(r100.control))
 		}
 	}
 }
