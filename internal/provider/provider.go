@@ -84,16 +84,16 @@ func (p *seamProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp 
 			},
 			settingMaxRetries.attr: schema.Int64Attribute{
 				Description: fmt.Sprintf("How many times a failed request is retried (transport errors, HTTP 429 and 5xx "+
-					"but 501), with exponential backoff that honours `Retry-After` up to %s. 0 turns retries off. "+
+					"but 501), with exponential backoff that honours `Retry-After` up to %.0f seconds. 0 turns retries off. "+
 					"From 0 to %d; default %d. Falls back to `SEAM_MAX_RETRIES`.",
-					seam.DefaultMaxRetryAfter, maxMaxRetries, seam.DefaultMaxRetries),
+					seam.DefaultMaxRetryAfter.Seconds(), maxMaxRetries, seam.DefaultMaxRetries),
 				Optional:   true,
 				Validators: []validator.Int64{int64validator.Between(0, maxMaxRetries)},
 			},
 			settingRequestTimeout.attr: schema.StringAttribute{
 				Description: fmt.Sprintf("How long one attempt may take, as a Go duration such as `\"30s\"` or `\"2m\"`; "+
-					"retries get their own. Above zero and at most %s; default `\"%s\"`. Falls back to `SEAM_REQUEST_TIMEOUT`.",
-					maxRequestTimeout, seam.DefaultRequestTimeout),
+					"retries get their own. Above zero and at most %.0f minutes; default `\"%.0fs\"`. Falls back to `SEAM_REQUEST_TIMEOUT`.",
+					maxRequestTimeout.Minutes(), seam.DefaultRequestTimeout.Seconds()),
 				Optional:   true,
 				CustomType: timetypes.GoDurationType{},
 				Validators: []validator.String{durationBetween(0, maxRequestTimeout)},
