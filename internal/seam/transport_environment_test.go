@@ -81,7 +81,8 @@ func TestTransport_honoursHTTPSProxyAndNoProxy(t *testing.T) {
 	const endpoint = "https://seam-api.invalid"
 
 	failed, out := runChild(t, endpoint, "HTTPS_PROXY="+proxy.URL, "NO_PROXY=")
-	if !failed || !(strings.Contains(out, "Proxy") || strings.Contains(out, "Forbidden")) {
+	stoppedAtProxy := strings.Contains(out, "Proxy") || strings.Contains(out, "Forbidden")
+	if !failed || !stoppedAtProxy {
 		t.Errorf("want the lookup to fail at the proxy, got:\n%s", out)
 	}
 	rec.mu.Lock()
