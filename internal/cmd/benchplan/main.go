@@ -38,19 +38,27 @@ type result struct {
 func main() {
 	sizes := flag.String("sizes", "1,100,500", "numbers of data sources to plan, comma-separated")
 	runs := flag.Int("runs", 5, "measured runs per size, after one warm-up run")
+	provider := flag.String("provider", "bin/terraform-provider-seam", "the provider binary that TF_CLI_CONFIG_FILE's dev_overrides point at")
 	flag.Parse()
-	if err := run(*sizes, *runs); err != nil {
+	if err := run(*sizes, *runs, *provider); err != nil {
 		fmt.Fprintln(os.Stderr, "benchplan:", err)
 		os.Exit(1)
 	}
 }
 
-func run(sizeList string, runs int) error {
+func run(sizeList string, runs int, provider string) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	providerBin, err := providerFromCLIConfig()
+	if os.Getenv("TF_CLI_CONFIG_FILE") == "" {
+		return errors.New("TF_CLI_CONFIG_FILE must name a CLI configuration with dev_overrides for seamapi/seam; run `make bench`")
+	}
+	// /proc/<pid>/exe names the resolved file, so resolve it here too.
+	providerBin, err := filepath.Abs(provider)
+	if err == nil {
+		providerBin, err = filepath.EvalSymlinks(providerBin)
+	}
 	if err != nil {
-		return err
+		return fmt.Errorf("the provider binary: %w", err)
 	}
 	var sizes []int
 	for _, s := range strings.Split(sizeList, ",") {
@@ -85,28 +93,6 @@ func run(sizeList string, runs int) error {
 	}
 	report(results, runs)
 	return nil
-}
-
-// providerFromCLIConfig finds the provider binary that the dev_overrides point at.
-func providerFromCLIConfig() (string, error) {
-	rc := os.Getenv("TF_CLI_CONFIG_FILE")
-	if rc == "" {
-		return "", errors.New("TF_CLI_CONFIG_FILE must name a CLI configuration with dev_overrides for seamapi/seam; run `make bench`")
-	}
-	b, err := os.ReadFile(rc)
-	if err != nil {
-		return "", err
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if k, v, ok := strings.Cut(line, "="); ok && strings.Contains(k, `"seamapi/seam"`) {
-			dir, err := strconv.Unquote(strings.TrimSpace(v))
-			if err != nil {
-				return "", fmt.Errorf("reading %s: %w", rc, err)
-			}
-			return filepath.EvalSymlinks(filepath.Join(dir, "terraform-provider-seam"))
-		}
-	}
-	return "", fmt.Errorf("%s has no dev_overrides entry for seamapi/seam", rc)
 }
 
 func userKey(i int) string { return fmt.Sprintf("bench_user_%04d", i) }
