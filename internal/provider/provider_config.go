@@ -121,13 +121,15 @@ type credentialCandidate struct {
 	source source
 }
 
+// credentialSettings is each credential kind with its argument, variable and model field.
 var credentialSettings = []struct {
 	kind    seam.CredentialKind
 	setting setting
+	value   func(providerModel) types.String
 }{
-	{seam.APIKey, settingAPIKey},
-	{seam.PersonalAccessToken, settingPersonalAccessToken},
-	{seam.ClientSessionToken, settingClientSessionToken},
+	{seam.APIKey, settingAPIKey, func(m providerModel) types.String { return m.APIKey }},
+	{seam.PersonalAccessToken, settingPersonalAccessToken, func(m providerModel) types.String { return m.PersonalAccessToken }},
+	{seam.ClientSessionToken, settingClientSessionToken, func(m providerModel) types.String { return m.ClientSessionToken }},
 }
 
 func settingOf(kind seam.CredentialKind) (setting, bool) {
@@ -141,14 +143,9 @@ func settingOf(kind seam.CredentialKind) (setting, bool) {
 
 func resolveCredential(m providerModel, getenv func(string) string) (seam.Credential, source, diag.Diagnostics) {
 	var diags diag.Diagnostics
-	configured := map[seam.CredentialKind]types.String{
-		seam.APIKey:              m.APIKey,
-		seam.PersonalAccessToken: m.PersonalAccessToken,
-		seam.ClientSessionToken:  m.ClientSessionToken,
-	}
 	var inConfig, inEnv []credentialCandidate
 	for _, cs := range credentialSettings {
-		if v := configured[cs.kind]; !v.IsNull() {
+		if v := cs.value(m); !v.IsNull() {
 			inConfig = append(inConfig, credentialCandidate{cs.kind, v.ValueString(), fromConfig(cs.setting)})
 		}
 		if v := getenv(cs.setting.env); v != "" {
