@@ -1,0 +1,88 @@
+package main
+
+import (
+	"encoding/json"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+const sampleDocument = `{
+  "openapi": "3.0.0",
+  "info": {"title": "Seam Connect"},
+  "paths": {
+    "/client_sessions/get": {"post": {
+      "security": [{"api_key": []}],
+      "responses": {"200": {"content": {"application/json": {"schema": {
+        "properties": {"client_session": {"$ref": "#/components/schemas/client_session"}}}}}}}}},
+    "/devices/list": {"post": {"security": [{"console": []}],
+      "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/device"}}}}}}}
+  },
+  "components": {
+    "schemas": {
+      "client_session": {"properties": {"owner": {"$ref": "#/components/schemas/user"}}},
+      "user": {"type": "object"},
+      "device": {"type": "object"}
+    },
+    "securitySchemes": {"api_key": {"type": "http"}, "console": {"type": "http"}}
+  }
+}`
+
+func TestExtract_keepsClientSessionPathsAndWhatTheyReference(t *testing.T) {
+	var doc map[string]any
+	if err := json.Unmarshal([]byte(sampleDocument), &doc); err != nil {
+		t.Fatal(err)
+	}
+	got, err := extract(doc, "@seamapi/types@1.2.3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := func(v any) []string {
+		m, _ := v.(map[string]any)
+		var out []string
+		for k := range m {
+			out = append(out, k)
+		}
+		return out
+	}
+	components, _ := got["components"].(map[string]any)
+	checks := []struct {
+		what string
+		got  []string
+		want []string
+	}{
+		{"paths", keys(got["paths"]), []string{"/client_sessions/get"}},
+		{"schemas", keys(components["schemas"]), []string{"client_session", "user"}},
+		{"security schemes", keys(components["securitySchemes"]), []string{"api_key"}},
+	}
+	for _, c := range checks {
+		if !sameSet(c.got, c.want) {
+			t.Errorf("%s: got %v, want %v", c.what, c.got, c.want)
+		}
+	}
+	if source, _ := got["x-source"].(string); !strings.HasPrefix(source, "@seamapi/types@1.2.3 (MIT)") {
+		t.Errorf("x-source = %q", source)
+	}
+}
+
+func TestExtract_refusesADanglingReference(t *testing.T) {
+	var doc map[string]any
+	broken := strings.Replace(sampleDocument, `"user": {"type": "object"},`, "", 1)
+	if err := json.Unmarshal([]byte(broken), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := extract(doc, "x"); err == nil || !strings.Contains(err.Error(), `schema "user"`) {
+		t.Fatalf("want an error naming the schema user, got %v", err)
+	}
+}
+
+func sameSet(a, b []string) bool {
+	set := func(s []string) map[string]bool {
+		m := map[string]bool{}
+		for _, v := range s {
+			m[v] = true
+		}
+		return m
+	}
+	return len(a) == len(b) && reflect.DeepEqual(set(a), set(b))
+}

@@ -1,0 +1,83 @@
+// Command seamopenapi extracts the part of Seam's OpenAPI document that the provider uses
+// (the /client_sessions/* paths, the schemas they reference and their security schemes)
+// from the npm package @seamapi/types, pinned in internal/fakeseam/package-lock.json.
+// `make generate` runs it through go:generate in internal/seamspec.
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+
+	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
+)
+
+const pathPrefix = "/client_sessions/"
+
+// printDocument prints the whole document as JSON; the package is CommonJS-loadable.
+const printDocument = `process.stdout.write(JSON.stringify(require("@seamapi/types/connect").openapi))`
+
+func main() {
+	out := flag.String("o", "", "the file to write")
+	flag.Parse()
+	if err := run(*out); err != nil {
+		fmt.Fprintln(os.Stderr, "seamopenapi:", err)
+		os.Exit(1)
+	}
+}
+
+func run(out string) error {
+	if out == "" {
+		return errors.New("-o is required")
+	}
+	root, err := fakeseam.ModuleRoot()
+	if err != nil {
+		return err
+	}
+	npmDir := filepath.Join(root, "internal", "fakeseam")
+	version, err := packageVersion(filepath.Join(npmDir, "node_modules", "@seamapi", "types", "package.json"))
+	if err != nil {
+		return fmt.Errorf("%w (run `make deps` to install the npm packages from internal/fakeseam/package-lock.json)", err)
+	}
+	cmd := exec.CommandContext(context.Background(), "node", "-e", printDocument)
+	cmd.Dir = npmDir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	raw, err := cmd.Output()
+	if err != nil {
+		return fmt.Errorf("reading @seamapi/types with node: %w: %s", err, stderr.String())
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		return fmt.Errorf("@seamapi/types printed something that is not JSON: %w", err)
+	}
+	part, err := extract(doc, "@seamapi/types@"+version)
+	if err != nil {
+		return err
+	}
+	encoded, err := json.MarshalIndent(part, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(out, append(encoded, '\n'), 0o644)
+}
+
+func packageVersion(file string) (string, error) {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return "", err
+	}
+	var pkg struct {
+		Version string `json:"version"`
+	}
+	if err := json.Unmarshal(b, &pkg); err != nil || pkg.Version == "" {
+		return "", fmt.Errorf("%s has no version", file)
+	}
+	return pkg.Version, nil
+}

@@ -1,0 +1,52 @@
+// Package seamspec is Seam's published contract for the client-session routes: the part of
+// the OpenAPI document in @seamapi/types that the provider uses, and a validator that checks
+// HTTP requests and responses against it. Tests, the stand-in and the fake's proxy use it.
+package seamspec
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"sync"
+
+	"github.com/getkin/kin-openapi/openapi3"
+)
+
+//go:generate go run ../cmd/seamopenapi -o testdata/client_sessions.openapi.json
+
+//go:embed testdata/client_sessions.openapi.json
+var documentJSON []byte
+
+var loadDocument = sync.OnceValues(func() (*openapi3.T, error) {
+	doc, err := openapi3.NewLoader().LoadFromData(documentJSON)
+	if err != nil {
+		return nil, fmt.Errorf("seamspec: parsing Seam's OpenAPI document: %w", err)
+	}
+	if err := doc.Validate(context.Background()); err != nil {
+		return nil, fmt.Errorf("seamspec: Seam's OpenAPI document is not valid OpenAPI: %w", err)
+	}
+	closeRequestBodies(doc)
+	return doc, nil
+})
+
+// closeRequestBodies refuses request fields the document does not name. Seam's schemas leave
+// additionalProperties open, so a misspelled field would pass; responses stay open, as Seam
+// adds fields to its answers.
+func closeRequestBodies(doc *openapi3.T) {
+	closed := false
+	for _, item := range doc.Paths.Map() {
+		for _, op := range item.Operations() {
+			if op.RequestBody == nil || op.RequestBody.Value == nil {
+				continue
+			}
+			for _, media := range op.RequestBody.Value.Content {
+				if schema := media.Schema; schema != nil && schema.Value != nil && schema.Value.AdditionalProperties.Has == nil {
+					schema.Value.AdditionalProperties.Has = &closed
+				}
+			}
+		}
+	}
+}
+
+// Document is the parsed document, shared and read-only.
+func Document() (*openapi3.T, error) { return loadDocument() }
