@@ -47,7 +47,11 @@ type Config struct {
 	// RetryWaitMin and RetryWaitMax bound the exponential backoff between attempts.
 	RetryWaitMin, RetryWaitMax time.Duration
 	MaxRetryAfter              time.Duration
-	Logger                     Logger
+	// OutageThreshold is how many calls in a row, each failed after its retries with a
+	// transport error or a 5xx, make the client stop calling Seam for OutageCoolDown.
+	OutageThreshold int
+	OutageCoolDown  time.Duration
+	Logger          Logger
 }
 
 // Client calls the Seam API. It is safe for concurrent use; share one per credential.
@@ -61,6 +65,7 @@ type Client struct {
 	waitMin    time.Duration
 	waitMax    time.Duration
 	maxAfter   time.Duration
+	outage     *outageBreaker
 	logger     Logger
 }
 
@@ -82,6 +87,9 @@ func New(cfg Config) (*Client, error) {
 	if cfg.RequestTimeout < 0 {
 		return nil, fmt.Errorf("seam: RequestTimeout must not be negative, got %s", cfg.RequestTimeout)
 	}
+	if cfg.OutageThreshold < 0 || cfg.OutageCoolDown < 0 {
+		return nil, errors.New("seam: OutageThreshold and OutageCoolDown must not be negative")
+	}
 	c := &Client{
 		baseURL:    base.String(),
 		credential: cfg.Credential,
@@ -91,6 +99,7 @@ func New(cfg Config) (*Client, error) {
 		waitMin:    orDefault(cfg.RetryWaitMin, 200*time.Millisecond),
 		waitMax:    orDefault(cfg.RetryWaitMax, 5*time.Second),
 		maxAfter:   orDefault(cfg.MaxRetryAfter, DefaultMaxRetryAfter),
+		outage:     newOutageBreaker(orDefault(cfg.OutageThreshold, DefaultOutageThreshold), orDefault(cfg.OutageCoolDown, DefaultOutageCoolDown)),
 		logger:     cfg.Logger,
 	}
 	if c.logger == nil {
@@ -138,14 +147,28 @@ func sameHostRedirectsOnly(req *http.Request, via []*http.Request) error {
 	return nil
 }
 
-// post sends body as JSON to path and hands a 2xx body to decode; it retries as configured.
-func (c *Client) post(ctx context.Context, path string, body any, decode func([]byte) error) error {
+// call sends body as JSON to the route and hands a 2xx body to decode. It retries as the
+// route's policy allows, and not at all while the client has found Seam down.
+func (c *Client) call(ctx context.Context, r route, body any, decode func([]byte) error) error {
+	if err := r.check(c.credential.kind); err != nil {
+		return err
+	}
 	payload, err := json.Marshal(body)
 	if err != nil {
 		return fmt.Errorf("seam: encoding request: %w", err)
 	}
+	done, err := c.outage.allow()
+	if err != nil {
+		return err
+	}
+	err = c.send(ctx, r, payload, decode)
+	done(err)
+	return err
+}
+
+func (c *Client) send(ctx context.Context, r route, payload []byte, decode func([]byte) error) error {
 	ctx, attempts := withAttemptCounter(ctx)
-	req, err := retryablehttp.NewRequestWithContext(ctx, http.MethodPost, c.baseURL+path, payload)
+	req, err := retryablehttp.NewRequestWithContext(ctx, http.MethodPost, c.baseURL+r.path, payload)
 	if err != nil {
 		return fmt.Errorf("seam: building request: %w", err)
 	}
@@ -156,7 +179,7 @@ func (c *Client) post(ctx context.Context, path string, body any, decode func([]
 	}
 	c.credential.apply(req.Header)
 
-	resp, err := c.retrying(ctx).Do(req)
+	resp, err := c.retrying(ctx, r.retry).Do(req)
 	if err != nil {
 		return c.transportError(ctx, err, attempts.load())
 	}
@@ -187,11 +210,11 @@ func (c *Client) interpret(resp *http.Response, body []byte, attempts int, decod
 
 func (c *Client) transportError(ctx context.Context, err error, attempts int) error {
 	if ctxErr := ctx.Err(); ctxErr != nil {
-		return fmt.Errorf("seam: request cancelled after %d attempt(s): %w", attempts, ctxErr)
+		return fmt.Errorf("seam: request cancelled after %d %s: %w", attempts, plural(attempts, "attempt", "attempts"), ctxErr)
 	}
 	var netErr net.Error
 	timeout := errors.As(err, &netErr) && netErr.Timeout()
-	return &TransportError{Err: unwrapURLError(err), Timeout: timeout, RequestTimeout: c.timeout, Attempts: attempts}
+	return &TransportError{Err: unwrapURLError(err), Timeout: timeout, NotSent: neverSent(err), RequestTimeout: c.timeout, Attempts: attempts}
 }
 
 // unwrapURLError drops url.Error's wrapping, which quotes the full URL and method.

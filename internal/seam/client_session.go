@@ -1,7 +1,6 @@
 package seam
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -26,28 +25,9 @@ type ClientSession struct {
 	CustomerID      *string  `json:"customer_id"`
 }
 
-// ClientSessionLookup names the session to get. With a client session token both fields
-// may be empty: Seam then returns the token's own session.
-type ClientSessionLookup struct {
-	ClientSessionID   string `json:"client_session_id,omitempty"`
-	UserIdentifierKey string `json:"user_identifier_key,omitempty"`
-}
-
-// GetClientSession calls /client_sessions/get.
-func (c *Client) GetClientSession(ctx context.Context, lookup ClientSessionLookup) (*ClientSession, error) {
-	var session *ClientSession
-	err := c.post(ctx, "/client_sessions/get", lookup, func(body []byte) (err error) {
-		session, err = decodeClientSessionBody(body)
-		return err
-	})
-	if err != nil {
-		return nil, err
-	}
-	return session, nil
-}
-
-// decodeClientSessionBody decodes a /client_sessions/get body and checks the fields
-// the provider relies on. Unknown fields are ignored; they appear as Seam evolves.
+// decodeClientSessionBody decodes a body holding one client_session (get, create,
+// grant_access) and checks the fields the provider relies on. Unknown fields are ignored;
+// they appear as Seam evolves.
 func decodeClientSessionBody(body []byte) (*ClientSession, error) {
 	var out struct {
 		ClientSession *ClientSession `json:"client_session"`
@@ -55,24 +35,49 @@ func decodeClientSessionBody(body []byte) (*ClientSession, error) {
 	if err := json.Unmarshal(body, &out); err != nil {
 		return nil, describeJSONError(err)
 	}
-	s := out.ClientSession
-	if s == nil {
+	if out.ClientSession == nil {
 		return nil, errors.New("it has no client_session object")
 	}
-	missing := func(field string) error { return fmt.Errorf("its client_session has no %s", field) }
+	if field := out.ClientSession.missingField(); field != "" {
+		return nil, fmt.Errorf("its client_session has no %s", field)
+	}
+	return out.ClientSession, nil
+}
+
+// decodeClientSessionsBody decodes a /client_sessions/list body, checking every session.
+func decodeClientSessionsBody(body []byte) ([]ClientSession, error) {
+	var out struct {
+		ClientSessions *[]ClientSession `json:"client_sessions"`
+	}
+	if err := json.Unmarshal(body, &out); err != nil {
+		return nil, describeJSONError(err)
+	}
+	if out.ClientSessions == nil {
+		return nil, errors.New("it has no client_sessions list")
+	}
+	for i, s := range *out.ClientSessions {
+		if field := s.missingField(); field != "" {
+			return nil, fmt.Errorf("client_sessions[%d] has no %s", i, field)
+		}
+	}
+	return *out.ClientSessions, nil
+}
+
+// missingField names the first field the provider relies on that s lacks, or "".
+func (s *ClientSession) missingField() string {
 	switch {
 	case s.ClientSessionID == "":
-		return nil, missing("client_session_id")
+		return "client_session_id"
 	case s.WorkspaceID == "":
-		return nil, missing("workspace_id")
+		return "workspace_id"
 	case s.Token == "":
-		return nil, missing("token")
+		return "token"
 	case s.CreatedAt.IsZero():
-		return nil, missing("created_at")
+		return "created_at"
 	case s.ExpiresAt.IsZero():
-		return nil, missing("expires_at")
+		return "expires_at"
 	}
-	return s, nil
+	return ""
 }
 
 // describeJSONError words a decoding error without quoting the body, which may hold a token.

@@ -10,22 +10,26 @@ import (
 // DefaultEndpoint is Seam's production API.
 const DefaultEndpoint = "https://connect.getseam.com"
 
-// ParseEndpoint checks that raw is an absolute http(s) URL with no query or fragment.
-// Plain http is allowed only to loopback hosts, so credentials never cross a network in clear.
+// ParseEndpoint checks that raw is an absolute http(s) URL with no query, fragment or user
+// information. Plain http is allowed only to loopback hosts, so credentials never cross a
+// network in clear. Its errors never quote what may hold a secret: a query, a fragment,
+// user information, or text that does not parse.
 func ParseEndpoint(raw string) (*url.URL, error) {
 	u, err := url.Parse(raw)
 	if err != nil || u.Scheme == "" || u.Host == "" {
-		return nil, &EndpointError{Endpoint: raw, Problem: "is not an absolute URL such as https://connect.getseam.com"}
+		return nil, &EndpointError{Problem: "is not an absolute URL such as https://connect.getseam.com"}
 	}
+	shown := u.Scheme + "://" + u.Host + u.EscapedPath()
 	switch {
-	case u.Scheme != "https" && u.Scheme != "http":
-		return nil, &EndpointError{Endpoint: raw, Problem: fmt.Sprintf("has scheme %q; use https", u.Scheme)}
-	case u.Scheme == "http" && !isLoopback(u.Hostname()):
-		return nil, &EndpointError{Endpoint: raw, Problem: "uses plain http to a host that is not loopback; use https so credentials are encrypted"}
 	case u.User != nil:
-		return nil, &EndpointError{Endpoint: "(a URL with user information)", Problem: "must not contain user information; pass credentials as provider arguments"}
-	case u.RawQuery != "" || u.Fragment != "":
-		return nil, &EndpointError{Endpoint: raw, Problem: "must not have a query or a fragment"}
+		return nil, &EndpointError{Shown: shown, Problem: "must not contain user information (user:password@); pass credentials as provider arguments"}
+	case strings.ContainsAny(raw, "?#"):
+		// Even a bare ? or # would end up in every request's path.
+		return nil, &EndpointError{Shown: shown, Problem: "must not have a query or a fragment; remove the ? or # and all that follows"}
+	case u.Scheme != "https" && u.Scheme != "http":
+		return nil, &EndpointError{Shown: shown, Problem: fmt.Sprintf("has scheme %q; use https", u.Scheme)}
+	case u.Scheme == "http" && !isLoopback(u.Hostname()):
+		return nil, &EndpointError{Shown: shown, Problem: "uses plain http to a host that is not loopback; use https so credentials are encrypted"}
 	}
 	u.Path = strings.TrimRight(u.Path, "/")
 	u.RawPath = ""
@@ -40,12 +44,16 @@ func isLoopback(host string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// EndpointError says why an endpoint was refused.
+// EndpointError says why an endpoint was refused. Shown is the endpoint's scheme, host and
+// path, when it parsed: the parts that hold no secret.
 type EndpointError struct {
-	Endpoint string
-	Problem  string
+	Shown   string
+	Problem string
 }
 
 func (e *EndpointError) Error() string {
-	return fmt.Sprintf("the endpoint %q %s", e.Endpoint, e.Problem)
+	if e.Shown == "" {
+		return "the endpoint " + e.Problem
+	}
+	return fmt.Sprintf("the endpoint %s %s", e.Shown, e.Problem)
 }

@@ -23,6 +23,11 @@ func TestParseEndpoint(t *testing.T) {
 		{raw: "/relative", problem: "not an absolute URL"},
 		{raw: "https://connect.getseam.com?x=1", problem: "query or a fragment"},
 		{raw: "https://user:seam_apikey_secret@connect.getseam.com", problem: "user information"},
+		{raw: "https://gw.example.com/seam?api_key=seam_apikey_secret", problem: "the endpoint https://gw.example.com/seam must not have a query"},
+		{raw: "https://gw.example.com/seam#seam_apikey_secret", problem: "must not have a query or a fragment"},
+		{raw: "https://connect.getseam.com/?", problem: "remove the ? or #"},
+		{raw: "https://connect.getseam.com#", problem: "remove the ? or #"},
+		{raw: "seam_apikey_secret", problem: "not an absolute URL"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.raw, func(t *testing.T) {
@@ -40,6 +45,7 @@ func TestParseEndpoint(t *testing.T) {
 			if !errors.As(err, &epErr) || !strings.Contains(err.Error(), tc.problem) {
 				t.Fatalf("want an EndpointError about %q, got %v", tc.problem, err)
 			}
+			// A query, a fragment, user information or text that does not parse is never quoted.
 			if strings.Contains(err.Error(), "seam_apikey_secret") {
 				t.Errorf("error echoes a secret: %v", err)
 			}

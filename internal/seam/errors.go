@@ -36,9 +36,16 @@ func (e *APIError) Error() string {
 	return b.String()
 }
 
-// IsNotFound reports whether Seam said the client session does not exist.
+// IsNotFound reports whether Seam said the client session does not exist. Only Seam's own
+// error type says so: any other 404 (a wrong path in the endpoint, a proxy's page) does not.
 func (e *APIError) IsNotFound() bool {
-	return e.StatusCode == http.StatusNotFound || e.Type == "client_session_not_found"
+	return e.Type == "client_session_not_found"
+}
+
+// IsAlreadyExists reports whether Seam refused a create because the workspace already has a
+// client session with that user identifier key.
+func (e *APIError) IsAlreadyExists() bool {
+	return e.Type == "client_session_token_already_exists"
 }
 
 // IsAuth reports whether Seam refused the credential.
@@ -71,7 +78,9 @@ func (e *ResponseError) Error() string {
 type TransportError struct {
 	Err error
 	// Timeout is set when an attempt ran past its timeout.
-	Timeout        bool
+	Timeout bool
+	// NotSent is set when the request provably never reached Seam: the connection was refused.
+	NotSent        bool
 	RequestTimeout time.Duration
 	Attempts       int
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"strconv"
 	"time"
@@ -12,14 +13,23 @@ import (
 )
 
 // retrying builds the per-call retry loop around the shared http.Client. It is per call so
-// that the retry warnings are logged with the caller's context; it allocates nothing else.
-func (c *Client) retrying(ctx context.Context) *retryablehttp.Client {
+// that the retry warnings are logged with the caller's context, and the route's policy applies.
+func (c *Client) retrying(ctx context.Context, policy retryPolicy) *retryablehttp.Client {
 	return &retryablehttp.Client{
 		HTTPClient:   c.http,
 		RetryMax:     c.maxRetries,
 		RetryWaitMin: c.waitMin,
 		RetryWaitMax: c.waitMax,
-		CheckRetry:   checkRetry,
+		CheckRetry: func(ctx context.Context, resp *http.Response, err error) (bool, error) {
+			// Once other calls have found Seam down, this one stops too, with its own last answer.
+			if c.outage.open() {
+				return false, err
+			}
+			if policy == onlyIfNotSent {
+				return checkRetryNotSent(ctx, resp, err)
+			}
+			return checkRetry(ctx, resp, err)
+		},
 		Backoff: func(_, _ time.Duration, retry int, resp *http.Response) time.Duration {
 			wait := c.backoff(retry, resp)
 			fields := map[string]any{"retry": retry + 1, "max_retries": c.maxRetries, "wait_ms": wait.Milliseconds()}
@@ -52,6 +62,25 @@ func checkRetry(ctx context.Context, resp *http.Response, err error) (bool, erro
 		return false, err
 	}
 	return retryablehttp.DefaultRetryPolicy(ctx, resp, err)
+}
+
+// checkRetryNotSent retries a write only when Seam provably did not act on it: it answered
+// 429, or the connection was refused before the request was sent. A 5xx or a timeout after
+// sending may follow a write that Seam made, so it is never repeated.
+func checkRetryNotSent(ctx context.Context, resp *http.Response, err error) (bool, error) {
+	if ctx.Err() != nil {
+		return false, ctx.Err()
+	}
+	if err != nil {
+		return neverSent(err), err
+	}
+	return resp.StatusCode == http.StatusTooManyRequests, nil
+}
+
+// neverSent reports a failure to connect at all: nothing of the request left the machine.
+func neverSent(err error) bool {
+	var opErr *net.OpError
+	return errors.As(err, &opErr) && opErr.Op == "dial"
 }
 
 // backoff waits as Retry-After asks (capped), or exponentially with jitter from waitMin.

@@ -1,0 +1,91 @@
+package seam
+
+import (
+	"context"
+	"time"
+)
+
+// ClientSessionLookup names the session to get. With a client session token both fields
+// may be empty: Seam then returns the token's own session.
+type ClientSessionLookup struct {
+	ClientSessionID   string `json:"client_session_id,omitempty"`
+	UserIdentifierKey string `json:"user_identifier_key,omitempty"`
+}
+
+// GetClientSession calls /client_sessions/get.
+func (c *Client) GetClientSession(ctx context.Context, lookup ClientSessionLookup) (*ClientSession, error) {
+	return c.callForSession(ctx, routeGetClientSession, lookup)
+}
+
+// CreateClientSessionRequest is the body of /client_sessions/create; empty fields are left out.
+type CreateClientSessionRequest struct {
+	UserIdentifierKey   string    `json:"user_identifier_key,omitempty"`
+	ConnectedAccountIDs []string  `json:"connected_account_ids,omitempty"`
+	ConnectWebviewIDs   []string  `json:"connect_webview_ids,omitempty"`
+	UserIdentityID      string    `json:"user_identity_id,omitempty"`
+	CustomerKey         string    `json:"customer_key,omitempty"`
+	CustomerID          string    `json:"customer_id,omitempty"`
+	ExpiresAt           time.Time `json:"expires_at,omitzero"`
+}
+
+// CreateClientSession calls /client_sessions/create. It is retried only when Seam provably
+// did not receive it: after any other failure a session may exist, and the caller must
+// find out before it creates another (TransportError.NotSent, APIError.StatusCode).
+func (c *Client) CreateClientSession(ctx context.Context, req CreateClientSessionRequest) (*ClientSession, error) {
+	return c.callForSession(ctx, routeCreateClientSession, req)
+}
+
+// ClientSessionFilter is the body of /client_sessions/list; empty fields do not filter.
+type ClientSessionFilter struct {
+	ClientSessionID          string `json:"client_session_id,omitempty"`
+	UserIdentifierKey        string `json:"user_identifier_key,omitempty"`
+	ConnectWebviewID         string `json:"connect_webview_id,omitempty"`
+	UserIdentityID           string `json:"user_identity_id,omitempty"`
+	WithoutUserIdentifierKey bool   `json:"without_user_identifier_key,omitempty"`
+}
+
+// ListClientSessions calls /client_sessions/list: every matching session, in one call
+// (Seam does not paginate it), in Seam's order.
+func (c *Client) ListClientSessions(ctx context.Context, filter ClientSessionFilter) ([]ClientSession, error) {
+	var sessions []ClientSession
+	err := c.call(ctx, routeListClientSessions, filter, func(body []byte) (err error) {
+		sessions, err = decodeClientSessionsBody(body)
+		return err
+	})
+	return sessions, err
+}
+
+// GrantAccessRequest is the body of /client_sessions/grant_access: what to add to a session.
+type GrantAccessRequest struct {
+	ClientSessionID     string   `json:"client_session_id"`
+	ConnectedAccountIDs []string `json:"connected_account_ids,omitempty"`
+	ConnectWebviewIDs   []string `json:"connect_webview_ids,omitempty"`
+	UserIdentityID      string   `json:"user_identity_id,omitempty"`
+}
+
+// GrantClientSessionAccess calls /client_sessions/grant_access. Seam adds to what the
+// session has, so repeating it changes nothing, and it is retried like a read.
+func (c *Client) GrantClientSessionAccess(ctx context.Context, req GrantAccessRequest) (*ClientSession, error) {
+	return c.callForSession(ctx, routeGrantAccess, req)
+}
+
+// DeleteClientSession calls /client_sessions/delete. A session already gone is Seam's
+// not-found error (APIError.IsNotFound), which a caller may take as success.
+func (c *Client) DeleteClientSession(ctx context.Context, clientSessionID string) error {
+	body := struct {
+		ClientSessionID string `json:"client_session_id"`
+	}{clientSessionID}
+	return c.call(ctx, routeDeleteClientSession, body, func([]byte) error { return nil })
+}
+
+func (c *Client) callForSession(ctx context.Context, r route, body any) (*ClientSession, error) {
+	var session *ClientSession
+	err := c.call(ctx, r, body, func(b []byte) (err error) {
+		session, err = decodeClientSessionBody(b)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return session, nil
+}

@@ -1,0 +1,189 @@
+package seam_test
+
+import (
+	"context"
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/seamspec"
+)
+
+// These tests hold the client to Seam's published contract, the OpenAPI document of
+// @seamapi/types (internal/seamspec): what it sends, and the bodies its tests decode.
+
+type credentialCase struct {
+	name    string
+	kind    seam.CredentialKind
+	secret  string
+	ws      string
+	headers map[string]string // what Seam's docs say this kind sends, written out apart from the client
+}
+
+var credentialCases = []credentialCase{
+	{"api key", seam.APIKey, "seam_apikey1_token", "", map[string]string{"Authorization": "Bearer seam_apikey1_token"}},
+	{"personal access token", seam.PersonalAccessToken, "seam_at1_longtoken", "ws_1",
+		map[string]string{"Authorization": "Bearer seam_at1_longtoken", "Seam-Workspace": "ws_1"}},
+	{"client session token", seam.ClientSessionToken, "seam_cst1_token", "",
+		map[string]string{"Authorization": "Bearer seam_cst1_token", "Client-Session-Token": "seam_cst1_token"}},
+}
+
+// clientCall is one client method, called with every field it can send, and its route.
+type clientCall struct {
+	path string
+	call func(context.Context, *seam.Client) error
+}
+
+var clientCalls = []clientCall{
+	{"/client_sessions/get", func(ctx context.Context, c *seam.Client) error {
+		_, err := c.GetClientSession(ctx, seam.ClientSessionLookup{ClientSessionID: "cst1", UserIdentifierKey: "jane"})
+		return err
+	}},
+	{"/client_sessions/create", func(ctx context.Context, c *seam.Client) error {
+		_, err := c.CreateClientSession(ctx, seam.CreateClientSessionRequest{
+			UserIdentifierKey: "jane", ConnectedAccountIDs: []string{"ca_1"}, ConnectWebviewIDs: []string{"cw_1"},
+			UserIdentityID: "ui_1", CustomerKey: "ck_1", CustomerID: "cid_1", ExpiresAt: time.Date(2030, 1, 2, 3, 4, 5, 0, time.UTC),
+		})
+		return err
+	}},
+	{"/client_sessions/list", func(ctx context.Context, c *seam.Client) error {
+		_, err := c.ListClientSessions(ctx, seam.ClientSessionFilter{
+			ClientSessionID: "cst1", UserIdentifierKey: "jane", ConnectWebviewID: "cw_1", UserIdentityID: "ui_1", WithoutUserIdentifierKey: true,
+		})
+		return err
+	}},
+	{"/client_sessions/grant_access", func(ctx context.Context, c *seam.Client) error {
+		_, err := c.GrantClientSessionAccess(ctx, seam.GrantAccessRequest{
+			ClientSessionID: "cst1", ConnectedAccountIDs: []string{"ca_2"}, ConnectWebviewIDs: []string{"cw_2"}, UserIdentityID: "ui_2",
+		})
+		return err
+	}},
+	{"/client_sessions/delete", func(ctx context.Context, c *seam.Client) error {
+		return c.DeleteClientSession(ctx, "cst1")
+	}},
+}
+
+// validatingServer checks each request against the document and answers with a body
+// that the document allows for the route.
+func validatingServer(t *testing.T) (*httptest.Server, *int) {
+	t.Helper()
+	spec, err := seamspec.NewValidator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	session := readFile(t, "testdata/client_session_full.json")
+	answers := map[string][]byte{
+		"/client_sessions/list":   readFile(t, "testdata/client_sessions_list.json"),
+		"/client_sessions/delete": []byte(`{"ok":true}`),
+	}
+	var mu sync.Mutex
+	count := 0
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		count++
+		mu.Unlock()
+		body, _ := io.ReadAll(r.Body)
+		if _, err := spec.Request(r.Context(), r, body); err != nil {
+			t.Errorf("the client sent a request outside Seam's contract: %v\nbody: %s", err, body)
+		}
+		answer, ok := answers[r.URL.Path]
+		if !ok {
+			answer = session
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write(answer)
+	}))
+	t.Cleanup(srv.Close)
+	return srv, &count
+}
+
+func TestConformance_everyRequestOfEveryCredentialKindFollowsSeamsOpenAPI(t *testing.T) {
+	spec, err := seamspec.NewValidator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cred := range credentialCases {
+		for _, cc := range clientCalls {
+			t.Run(cred.name+" "+cc.path, func(t *testing.T) {
+				srv, count := validatingServer(t)
+				credential, err := seam.NewCredential(cred.kind, cred.secret, cred.ws)
+				if err != nil {
+					t.Fatal(err)
+				}
+				c, err := seam.New(seam.Config{Endpoint: srv.URL, Credential: credential, UserAgent: "conformance-test"})
+				if err != nil {
+					t.Fatal(err)
+				}
+				err = cc.call(t.Context(), c)
+				// The client's refusal must agree with the document, both ways.
+				allowed := documentAccepts(t, spec, cc.path, cred.headers)
+				var refused *seam.CredentialNotAcceptedError
+				switch {
+				case allowed && err != nil:
+					t.Errorf("the document accepts a %s on %s, and the client failed: %v", cred.name, cc.path, err)
+				case !allowed && !errors.As(err, &refused):
+					t.Errorf("the document refuses a %s on %s, and the client did not refuse it first (err %v)", cred.name, cc.path, err)
+				case !allowed && *count != 0:
+					t.Errorf("the client refused, yet sent %d requests", *count)
+				}
+			})
+		}
+	}
+}
+
+// documentAccepts asks the document whether a request with these headers may call path:
+// the validator checks security first and stops there, so any other complaint about the
+// probe's empty body means the credential passed.
+func documentAccepts(t *testing.T, spec *seamspec.Validator, path string, headers map[string]string) bool {
+	t.Helper()
+	req := httptest.NewRequestWithContext(context.Background(), http.MethodPost, path, strings.NewReader("{}"))
+	req.Header.Set("Content-Type", "application/json")
+	for k, v := range headers {
+		req.Header.Set(k, v)
+	}
+	_, err := spec.Request(context.Background(), req, []byte("{}"))
+	return err == nil || !strings.Contains(err.Error(), "security requirements failed")
+}
+
+// Every 2xx body the client's tests decode is one Seam's document allows.
+func TestConformance_fixturesAreBodiesSeamsOpenAPIAllows(t *testing.T) {
+	spec, err := seamspec.NewValidator()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixtures := map[string]string{
+		"client_session_full.json":     "/client_sessions/get",
+		"client_session_minimal.json":  "/client_sessions/get",
+		"client_session_distinct.json": "/client_sessions/get",
+		"client_sessions_list.json":    "/client_sessions/list",
+	}
+	for file, path := range fixtures {
+		req := httptest.NewRequestWithContext(context.Background(), http.MethodPost, path, strings.NewReader("{}"))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Authorization", "Bearer seam_apikey1_token")
+		input, err := spec.Request(context.Background(), req, []byte("{}"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		header := http.Header{"Content-Type": []string{"application/json"}}
+		if err := spec.Response(context.Background(), input, 200, header, readFile(t, "testdata/"+file)); err != nil {
+			t.Errorf("%s: %v", file, err)
+		}
+	}
+}
+
+func readFile(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
