@@ -33,20 +33,41 @@ func BuildProvider(t *testing.T) (cliConfig string) {
 	return cliConfig
 }
 
+// WriteConfig writes config to main.tf in a fresh directory and returns the directory.
+func WriteConfig(t *testing.T, config string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(config), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// Terraform runs the Terraform CLI in dir with the binary that cliConfig's dev_overrides
+// name, and env added, and returns its combined output.
+func Terraform(t *testing.T, cliConfig, dir string, args ...string) (string, error) {
+	return TerraformEnv(t, cliConfig, dir, nil, args...)
+}
+
+// TerraformEnv is Terraform with variables added to the environment.
+func TerraformEnv(t *testing.T, cliConfig, dir string, env []string, args ...string) (string, error) {
+	t.Helper()
+	args = append([]string{"-chdir=" + dir}, append(args, "-input=false", "-no-color")...)
+	cmd := exec.CommandContext(t.Context(), os.Getenv("TF_ACC_TERRAFORM_PATH"), args...)
+	cmd.Env = append(append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig), env...)
+	out, err := cmd.CombinedOutput()
+	return string(out), err
+}
+
 // ApplyWithBinary writes config to a fresh directory and runs `terraform apply` there with
 // the binary that cliConfig's dev_overrides name, and env added. It fails the test if the
 // apply fails, and returns the directory and the apply's output.
 func ApplyWithBinary(t *testing.T, cliConfig, config string, env ...string) (dir, output string) {
 	t.Helper()
-	dir = t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(config), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	apply := exec.CommandContext(t.Context(), os.Getenv("TF_ACC_TERRAFORM_PATH"), "-chdir="+dir, "apply", "-auto-approve", "-input=false", "-no-color")
-	apply.Env = append(append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig), env...)
-	out, err := apply.CombinedOutput()
+	dir = WriteConfig(t, config)
+	out, err := TerraformEnv(t, cliConfig, dir, env, "apply", "-auto-approve")
 	if err != nil {
 		t.Fatalf("terraform apply: %v\n%s", err, out)
 	}
-	return dir, string(out)
+	return dir, out
 }

@@ -18,18 +18,29 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
 	"github.com/seamapi/terraform-provider-seam/internal/provider"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/standin"
 )
 
-// Target is the Seam that the acceptance tests run against: Seam's fake server by
-// default, or a real workspace when SEAM_ACCEPTANCE=real (make testacc).
+// Target is the Seam that one test runs against: Seam's fake server by default, or a real
+// workspace when SEAM_ACCEPTANCE=real (make testacc); FullAPI gives the stand-in instead of
+// the fake. Its Endpoint checks every request and response against Seam's OpenAPI.
 type Target struct {
 	Endpoint string
 	APIKey   string
-	// Fake is nil against a real workspace.
+	// Fake is Seam's fake, shared by the package's tests; nil against a real workspace.
 	Fake *fakeseam.Server
+	// StandIn is set for FullAPI targets of hermetic runs.
+	StandIn *standin.Server
+	// proxy checks the traffic of Seam and Seam's fake; the stand-in checks its own.
+	proxy *contractProxy
 }
 
-var current *Target
+// upstream is what Main started: the fake, or a real workspace's endpoint and key.
+var upstream struct {
+	fake     *fakeseam.Server
+	endpoint string
+	apiKey   string
+}
 
 // seamEnv lists every variable the provider reads; tests start without them, so a
 // developer's own credentials never leak into a test.
@@ -54,11 +65,11 @@ func Main(m *testing.M) int {
 			fmt.Fprintln(os.Stderr, "acctest: SEAM_ACCEPTANCE=real needs SEAM_API_KEY, the API key of a Seam sandbox workspace")
 			return 1
 		}
-		current = &Target{Endpoint: endpoint, APIKey: apiKey}
-		if current.Endpoint == "" {
-			current.Endpoint = seam.DefaultEndpoint
+		upstream.endpoint, upstream.apiKey = endpoint, apiKey
+		if upstream.endpoint == "" {
+			upstream.endpoint = seam.DefaultEndpoint
 		}
-		fmt.Fprintf(os.Stderr, "acctest: running against the real Seam API at %s\n", current.Endpoint)
+		fmt.Fprintf(os.Stderr, "acctest: running against the real Seam API at %s\n", upstream.endpoint)
 		return m.Run()
 	}
 	fake, err := fakeseam.Start(context.Background())
@@ -67,7 +78,7 @@ func Main(m *testing.M) int {
 		return 1
 	}
 	defer fake.Stop()
-	current = &Target{Endpoint: fake.URL, APIKey: fakeseam.SeedAPIKey, Fake: fake}
+	upstream.fake, upstream.endpoint, upstream.apiKey = fake, fake.URL, fakeseam.SeedAPIKey
 	fmt.Fprintf(os.Stderr, "acctest: running against Seam's fake server (@seamapi/fake-seam-connect) at %s\n", fake.URL)
 	code := m.Run()
 	if code != 0 {
@@ -76,13 +87,39 @@ func Main(m *testing.M) int {
 	return code
 }
 
-// Seam returns the package's target; TestMain must have called Main.
+// Seam is the target of one test: Seam's fake (or a real workspace) behind a proxy that
+// checks the traffic against Seam's OpenAPI. TestMain must have called Main.
 func Seam(t *testing.T) *Target {
 	t.Helper()
-	if current == nil {
+	if upstream.endpoint == "" {
 		t.Fatal("acctest.Main was not called: add func TestMain(m *testing.M) { os.Exit(acctest.Main(m)) }")
 	}
-	return current
+	proxy := startContractProxy(t, upstream.endpoint)
+	return &Target{Endpoint: proxy.url, APIKey: upstream.apiKey, Fake: upstream.fake, proxy: proxy}
+}
+
+// PrivateFake is a target on a fake of the test's own, for faults that must not reach the
+// tests running beside it; its traffic is checked and counted like any target's.
+func PrivateFake(t *testing.T) *Target {
+	t.Helper()
+	fake, err := fakeseam.Start(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(fake.Stop)
+	proxy := startContractProxy(t, fake.URL)
+	return &Target{Endpoint: proxy.url, APIKey: fakeseam.SeedAPIKey, Fake: fake, proxy: proxy}
+}
+
+// FullAPI is a target that serves every client-session route: the stand-in, with the
+// fake's keys and workspaces, or a real workspace.
+func FullAPI(t *testing.T) *Target {
+	t.Helper()
+	if upstream.fake == nil {
+		return Seam(t)
+	}
+	srv := standin.Start(t, upstream.fake.URL)
+	return &Target{Endpoint: srv.URL, APIKey: upstream.apiKey, Fake: upstream.fake, StandIn: srv}
 }
 
 // RequireFake skips a test that needs the fake's seeded data or its fault simulation
@@ -95,44 +132,67 @@ func (tg *Target) RequireFake(t *testing.T) *fakeseam.Server {
 	return tg.Fake
 }
 
+// RequireStandIn skips a test that sets up states or faults only the stand-in can make
+// when the run targets a real workspace.
+func (tg *Target) RequireStandIn(t *testing.T) *standin.Server {
+	t.Helper()
+	if tg.StandIn == nil {
+		t.Skip("needs the stand-in (a state or fault the real API cannot be made to show); this run targets a real workspace")
+	}
+	return tg.StandIn
+}
+
+// Requests counts the requests to path that reached the target during the test.
+func (tg *Target) Requests(path string) int {
+	if tg.StandIn != nil {
+		n := 0
+		for _, r := range tg.StandIn.Requests() {
+			if r.Path == path {
+				n++
+			}
+		}
+		return n
+	}
+	return tg.proxy.requests(path)
+}
+
 // ProviderBlock is a provider block for the target with the API key and extra lines.
 func (tg *Target) ProviderBlock(extra ...string) string {
 	return fmt.Sprintf("provider \"seam\" {\n  endpoint = %q\n  api_key  = %q\n  %s\n}\n",
 		tg.Endpoint, tg.APIKey, strings.Join(extra, "\n  "))
 }
 
-// CreateClientSession makes a session for userIdentifierKey with the target's API key, and
-// on a real workspace deletes it when the test ends.
-func (tg *Target) CreateClientSession(t *testing.T, userIdentifierKey string) seam.ClientSession {
+// CreateClientSession creates a session from body with the target's API key and returns
+// Seam's raw JSON for it, the truth that the provider's attributes are checked against. On
+// a real workspace it deletes the session when the test ends.
+func (tg *Target) CreateClientSession(t *testing.T, body map[string]any) map[string]any {
 	t.Helper()
-	var out struct {
-		ClientSession seam.ClientSession `json:"client_session"`
-	}
-	err := fakeseam.Call(context.Background(), "POST", tg.Endpoint+"/client_sessions/create", tg.APIKey,
-		map[string]string{"user_identifier_key": userIdentifierKey}, &out)
-	if err != nil {
-		t.Fatalf("creating a client session: %v", err)
-	}
+	session := tg.call(t, "/client_sessions/create", body)
 	if tg.Fake == nil {
 		t.Cleanup(func() {
 			_ = fakeseam.Call(context.Background(), "POST", tg.Endpoint+"/client_sessions/delete", tg.APIKey,
-				map[string]string{"client_session_id": out.ClientSession.ClientSessionID}, nil)
+				map[string]any{"client_session_id": session["client_session_id"]}, nil)
 		})
 	}
-	return out.ClientSession
+	return session
 }
 
-// GetClientSession reads a session with the target's API key, through the tests' own
-// HTTP helper, as the truth the provider's attributes are checked against.
-func (tg *Target) GetClientSession(t *testing.T, clientSessionID string) seam.ClientSession {
+// GetClientSession reads a session with the target's API key: Seam's raw JSON for it.
+func (tg *Target) GetClientSession(t *testing.T, clientSessionID string) map[string]any {
+	t.Helper()
+	return tg.call(t, "/client_sessions/get", map[string]any{"client_session_id": clientSessionID})
+}
+
+func (tg *Target) call(t *testing.T, path string, body map[string]any) map[string]any {
 	t.Helper()
 	var out struct {
-		ClientSession seam.ClientSession `json:"client_session"`
+		ClientSession map[string]any `json:"client_session"`
 	}
-	err := fakeseam.Call(context.Background(), "POST", tg.Endpoint+"/client_sessions/get", tg.APIKey,
-		map[string]string{"client_session_id": clientSessionID}, &out)
-	if err != nil {
-		t.Fatalf("reading client session %s: %v", clientSessionID, err)
+	if err := fakeseam.Call(context.Background(), "POST", tg.Endpoint+path, tg.APIKey, body, &out); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	if out.ClientSession == nil {
+		t.Fatalf("%s answered no client_session", path)
 	}
 	return out.ClientSession
 }

@@ -3,15 +3,25 @@ package provider
 import (
 	"github.com/hashicorp/terraform-plugin-framework-timetypes/timetypes"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
-	dsschema "github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	ephschema "github.com/hashicorp/terraform-plugin-framework/ephemeral/schema"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 )
 
 const (
-	attrClientSessionID   = "client_session_id"
-	attrUserIdentifierKey = "user_identifier_key"
+	attrID                  = "id"
+	attrClientSessionID     = "client_session_id"
+	attrUserIdentifierKey   = "user_identifier_key"
+	attrToken               = "token"
+	attrWorkspaceID         = "workspace_id"
+	attrCreatedAt           = "created_at"
+	attrExpiresAt           = "expires_at"
+	attrDeviceCount         = "device_count"
+	attrConnectedAccountIDs = "connected_account_ids"
+	attrConnectWebviewIDs   = "connect_webview_ids"
+	attrUserIdentityIDs     = "user_identity_ids"
+	attrUserIdentityID      = "user_identity_id"
+	attrCustomerKey         = "customer_key"
+	attrCustomerID          = "customer_id"
 )
 
 type attributeKind int
@@ -19,85 +29,91 @@ type attributeKind int
 const (
 	kindString attributeKind = iota
 	kindInt64
-	kindStringList
+	kindIDSet
 	kindTimestamp
 )
 
-// clientSessionAttribute describes one attribute once, for both schemas.
+// resourceRole is what an attribute is to the managed resource, and so how a change to it
+// is planned: Seam has no update route, only grant_access, which adds.
+type resourceRole int
+
+const (
+	// computedStable is set by Seam when the session is made and never changes.
+	computedStable resourceRole = iota
+	// computedVarying is set by Seam and may change while the session lives.
+	computedVarying
+	// replacing is an argument that only create can set: any change replaces the session.
+	replacing
+	// grantable is a set of IDs: additions are granted in place, a removal replaces.
+	grantable
+	// grantableOnce is set in place where there was none; any other change replaces.
+	grantableOnce
+	// expiry is the session's end: a change replaces; left out, Seam chooses it.
+	expiry
+)
+
+// clientSessionAttribute describes one attribute once, for every schema that has it: the
+// data source and the ephemeral resource, the items of seam_client_sessions, the resource.
 type clientSessionAttribute struct {
 	name        string
 	kind        attributeKind
 	description string
-	// lookupKey marks the two arguments: Optional and Computed, non-empty.
-	lookupKey   bool
-	sensitive   bool
+	// lookup is set for the two lookup keys of the data source and the ephemeral resource,
+	// which are arguments there: it says how they are used.
+	lookup    string
+	role      resourceRole
+	sensitive bool
+	// deprecation is Seam's own deprecation of the field.
 	deprecation string
 }
 
 var clientSessionAttributes = []clientSessionAttribute{
-	{name: "id", kind: kindString, description: "The client session's ID, the same as `client_session_id`."},
-	{name: attrClientSessionID, kind: kindString, lookupKey: true, description: "The ID of the client session to read. " +
-		"Set this or `user_identifier_key`, not both. When the session is looked up another way, Seam's value."},
-	{name: attrUserIdentifierKey, kind: kindString, lookupKey: true, description: "The user identifier key that your " +
-		"application gave the client session when it created it, such as your own user ID. Set this or " +
-		"`client_session_id`, not both. When the session is looked up by ID, Seam's value, or null when the session has none."},
-	{name: "token", kind: kindString, sensitive: true, description: "The client session token (`seam_cst...`). " +
+	{name: attrID, kind: kindString, role: computedStable, description: "The client session's ID, the same as `client_session_id`."},
+	{name: attrClientSessionID, kind: kindString, role: computedStable, description: "The client session's ID.",
+		lookup: "The ID of the client session to read. Set this or `user_identifier_key`, not both. When the session is looked up another way, Seam's value."},
+	{name: attrUserIdentifierKey, kind: kindString, role: replacing,
+		description: "The user identifier key that your application gave the client session, such as your own user ID; null when it has none.",
+		lookup: "The user identifier key that your application gave the client session when it created it, such as your own user ID. " +
+			"Set this or `client_session_id`, not both. When the session is looked up by ID, Seam's value, or null when the session has none."},
+	{name: attrToken, kind: kindString, role: computedStable, sensitive: true, description: "The client session token (`seam_cst...`). " +
 		"It grants the end user's access to their devices: treat it as a secret."},
-	{name: "workspace_id", kind: kindString, description: "The ID of the workspace the client session belongs to."},
-	{name: "created_at", kind: kindTimestamp, description: "When the client session was created, in RFC 3339 format."},
-	{name: "expires_at", kind: kindTimestamp, description: "When the client session's token expires, in RFC 3339 format."},
-	{name: "device_count", kind: kindInt64, description: "How many devices the client session gives access to."},
-	{name: "connected_account_ids", kind: kindStringList, description: "The IDs of the connected accounts the client session gives access to."},
-	{name: "connect_webview_ids", kind: kindStringList, description: "The IDs of the Connect Webviews the client session gives access to."},
-	{name: "user_identity_ids", kind: kindStringList, deprecation: "Seam deprecated user_identity_ids; use user_identity_id.",
+	{name: attrWorkspaceID, kind: kindString, role: computedStable, description: "The ID of the workspace the client session belongs to."},
+	{name: attrCreatedAt, kind: kindTimestamp, role: computedStable, description: "When the client session was created, in RFC 3339 format."},
+	{name: attrExpiresAt, kind: kindTimestamp, role: expiry, description: "When the client session's token expires, in RFC 3339 format."},
+	{name: attrDeviceCount, kind: kindInt64, role: computedVarying, description: "How many devices the client session gives access to."},
+	{name: attrConnectedAccountIDs, kind: kindIDSet, role: grantable, description: "The IDs of the connected accounts the client session gives access to."},
+	{name: attrConnectWebviewIDs, kind: kindIDSet, role: grantable, description: "The IDs of the Connect Webviews the client session gives access to."},
+	{name: attrUserIdentityIDs, kind: kindIDSet, role: computedVarying, deprecation: "Seam deprecated user_identity_ids; use user_identity_id.",
 		description: "The IDs of the user identities associated with the client session. Deprecated by Seam: use `user_identity_id`."},
-	{name: "user_identity_id", kind: kindString, description: "The ID of the user identity associated with the client session, or null."},
-	{name: "customer_key", kind: kindString, description: "The key of the customer the client session belongs to, or null."},
-	{name: "customer_id", kind: kindString, description: "The ID of the customer the client session belongs to, or null."},
+	{name: attrUserIdentityID, kind: kindString, role: grantableOnce, description: "The ID of the user identity associated with the client session, or null."},
+	{name: attrCustomerKey, kind: kindString, role: replacing, description: "The key of the customer the client session belongs to, or null."},
+	{name: attrCustomerID, kind: kindString, role: replacing, description: "The ID of the customer the client session belongs to, or null."},
+}
+
+// resourceEffect says, in the resource's docs, what setting or changing the attribute does.
+func (a clientSessionAttribute) resourceEffect() string {
+	switch a.role {
+	case replacing:
+		return " Set when the session is created; changing it replaces the session (Seam has no update route)."
+	case grantable:
+		return " Adding IDs grants them to the session in place (`/client_sessions/grant_access`); removing any replaces " +
+			"the session, as Seam cannot take access back. Left out, Seam's value is kept and not managed."
+	case grantableOnce:
+		return " Setting it where the session has none grants it in place (`/client_sessions/grant_access`); changing it " +
+			"replaces the session. Left out, Seam's value is kept and not managed."
+	case expiry:
+		return " Set it to choose the expiry, or leave it out for Seam's default; changing it replaces the session. " +
+			"See `renew_before` to replace a session before it expires."
+	}
+	return ""
 }
 
 func lookupKeyValidators() []validator.String {
 	return []validator.String{stringvalidator.LengthAtLeast(1)}
 }
 
-func dataSourceAttributes() map[string]dsschema.Attribute {
-	out := make(map[string]dsschema.Attribute, len(clientSessionAttributes))
-	for _, a := range clientSessionAttributes {
-		switch a.kind {
-		case kindString:
-			attr := dsschema.StringAttribute{Description: a.description, Computed: true, Sensitive: a.sensitive, DeprecationMessage: a.deprecation}
-			if a.lookupKey {
-				attr.Optional, attr.Validators = true, lookupKeyValidators()
-			}
-			out[a.name] = attr
-		case kindInt64:
-			out[a.name] = dsschema.Int64Attribute{Description: a.description, Computed: true}
-		case kindStringList:
-			out[a.name] = dsschema.ListAttribute{Description: a.description, Computed: true, ElementType: types.StringType, DeprecationMessage: a.deprecation}
-		case kindTimestamp:
-			out[a.name] = dsschema.StringAttribute{Description: a.description, Computed: true, CustomType: timetypes.RFC3339Type{}}
-		}
-	}
-	return out
-}
+// idSetType is the element type of every set of IDs.
+var idSetType = types.StringType
 
-func ephemeralAttributes() map[string]ephschema.Attribute {
-	out := make(map[string]ephschema.Attribute, len(clientSessionAttributes))
-	for _, a := range clientSessionAttributes {
-		switch a.kind {
-		case kindString:
-			attr := ephschema.StringAttribute{Description: a.description, Computed: true, Sensitive: a.sensitive, DeprecationMessage: a.deprecation}
-			if a.lookupKey {
-				attr.Optional, attr.Validators = true, lookupKeyValidators()
-			}
-			out[a.name] = attr
-		case kindInt64:
-			out[a.name] = ephschema.Int64Attribute{Description: a.description, Computed: true}
-		case kindStringList:
-			out[a.name] = ephschema.ListAttribute{Description: a.description, Computed: true, ElementType: types.StringType, DeprecationMessage: a.deprecation}
-		case kindTimestamp:
-			out[a.name] = ephschema.StringAttribute{Description: a.description, Computed: true, CustomType: timetypes.RFC3339Type{}}
-		}
-	}
-	return out
-}
+// timestampType keeps Seam's RFC 3339 strings and compares them as instants.
+var timestampType = timetypes.RFC3339Type{}

@@ -14,57 +14,101 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/tfversion"
 
 	"github.com/seamapi/terraform-provider-seam/internal/acctest"
-	"github.com/seamapi/terraform-provider-seam/internal/seam"
 )
 
-// dataSourceChecks asserts every attribute of the data source, and that token is sensitive.
-func dataSourceChecks(s seam.ClientSession) []statecheck.StateCheck {
-	return append(sessionChecks(dataAddr, tfjsonpath.New[string], s),
+// dataSourceChecks asserts every attribute of the data source against Seam's raw JSON for
+// the session, and that token is sensitive.
+func dataSourceChecks(raw map[string]any) []statecheck.StateCheck {
+	return append(sessionChecks(dataAddr, tfjsonpath.New[string], raw),
 		statecheck.ExpectSensitiveValue(dataAddr, tfjsonpath.New("token")))
 }
 
 // echoChecks asserts every attribute of an ephemeral result that the echo provider
 // copied into echo.test's data.
-func echoChecks(s seam.ClientSession) []statecheck.StateCheck {
-	return sessionChecks(echoAddr, func(name string) tfjsonpath.Path { return tfjsonpath.New("data").AtMapKey(name) }, s)
+func echoChecks(raw map[string]any) []statecheck.StateCheck {
+	return sessionChecks(echoAddr, func(name string) tfjsonpath.Path { return tfjsonpath.New("data").AtMapKey(name) }, raw)
 }
 
-// sessionChecks asserts every attribute, found at attr(name) in addr, against the session Seam holds.
-func sessionChecks(addr string, attr func(string) tfjsonpath.Path, s seam.ClientSession) []statecheck.StateCheck {
-	str := func(v *string) knownvalue.Check {
-		if v == nil {
-			return knownvalue.Null()
-		}
-		return knownvalue.StringExact(*v)
-	}
-	list := func(ids []string) knownvalue.Check {
-		checks := make([]knownvalue.Check, len(ids))
-		for i, id := range ids {
-			checks[i] = knownvalue.StringExact(id)
-		}
-		return knownvalue.ListExact(checks)
-	}
-	expect := map[string]knownvalue.Check{
-		"id":                    knownvalue.StringExact(s.ClientSessionID),
-		"client_session_id":     knownvalue.StringExact(s.ClientSessionID),
-		"user_identifier_key":   str(s.UserIdentifierKey),
-		"token":                 knownvalue.StringExact(s.Token),
-		"workspace_id":          knownvalue.StringExact(s.WorkspaceID),
-		"created_at":            knownvalue.StringExact(s.CreatedAt.Format(time.RFC3339Nano)),
-		"expires_at":            knownvalue.StringExact(s.ExpiresAt.Format(time.RFC3339Nano)),
-		"device_count":          knownvalue.Int64Exact(s.DeviceCount),
-		"connected_account_ids": list(s.ConnectedAccountIDs),
-		"connect_webview_ids":   list(s.ConnectWebviewIDs),
-		"user_identity_ids":     list(s.UserIdentityIDs),
-		"user_identity_id":      str(s.UserIdentityID),
-		"customer_key":          str(s.CustomerKey),
-		"customer_id":           str(s.CustomerID),
-	}
+// sessionChecks asserts every attribute, found at attr(name) in addr, against raw: the
+// session as Seam sent it, decoded as plain JSON, never through the provider's own types.
+func sessionChecks(addr string, attr func(string) tfjsonpath.Path, raw map[string]any) []statecheck.StateCheck {
 	var checks []statecheck.StateCheck
-	for name, check := range expect {
+	for name, check := range expectedAttributes(raw) {
 		checks = append(checks, statecheck.ExpectKnownValue(addr, attr(name), check))
 	}
 	return checks
+}
+
+// expectedAttributes is what each of a session's attributes must hold, from Seam's raw JSON.
+func expectedAttributes(raw map[string]any) map[string]knownvalue.Check {
+	str := func(field string) knownvalue.Check {
+		if v, ok := raw[field].(string); ok {
+			return knownvalue.StringExact(v)
+		}
+		return knownvalue.Null()
+	}
+	set := func(field string) knownvalue.Check {
+		items, _ := raw[field].([]any)
+		checks := make([]knownvalue.Check, len(items))
+		for i, item := range items {
+			id, _ := item.(string)
+			checks[i] = knownvalue.StringExact(id)
+		}
+		return knownvalue.SetExact(checks)
+	}
+	count, _ := raw["device_count"].(float64)
+	return map[string]knownvalue.Check{
+		"id":                    str("client_session_id"),
+		"client_session_id":     str("client_session_id"),
+		"user_identifier_key":   str("user_identifier_key"),
+		"token":                 str("token"),
+		"workspace_id":          str("workspace_id"),
+		"created_at":            sameInstant(raw["created_at"]),
+		"expires_at":            sameInstant(raw["expires_at"]),
+		"device_count":          knownvalue.Int64Exact(int64(count)),
+		"connected_account_ids": set("connected_account_ids"),
+		"connect_webview_ids":   set("connect_webview_ids"),
+		"user_identity_ids":     set("user_identity_ids"),
+		"user_identity_id":      str("user_identity_id"),
+		"customer_key":          str("customer_key"),
+		"customer_id":           str("customer_id"),
+	}
+}
+
+// sameInstant checks an RFC 3339 string that names the same instant as want, Seam's string,
+// however many digits of the second either writes.
+func sameInstant(want any) knownvalue.Check { return instantCheck{want: fmt.Sprint(want)} }
+
+type instantCheck struct{ want string }
+
+func (c instantCheck) CheckValue(v any) error {
+	got, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("expected a timestamp string, got %T", v)
+	}
+	want, err := time.Parse(time.RFC3339Nano, c.want)
+	if err != nil {
+		return fmt.Errorf("Seam's value %q is not RFC 3339: %w", c.want, err)
+	}
+	at, err := time.Parse(time.RFC3339Nano, got)
+	if err != nil {
+		return fmt.Errorf("%q is not RFC 3339: %w", got, err)
+	}
+	if !at.Equal(want) {
+		return fmt.Errorf("%s is not the instant %s", got, c.want)
+	}
+	return nil
+}
+
+func (c instantCheck) String() string { return "the instant " + c.want }
+
+// rawID is a session's ID from Seam's raw JSON.
+func rawID(raw map[string]any) string { return rawString(raw, "client_session_id") }
+
+// rawString is a string field of Seam's raw JSON, or "" when it is absent or not a string.
+func rawString(raw map[string]any, field string) string {
+	s, _ := raw[field].(string)
+	return s
 }
 
 // uniqueKey is a user identifier key no other test uses.

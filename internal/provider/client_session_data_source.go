@@ -29,7 +29,7 @@ func (d *clientSessionDataSource) Schema(_ context.Context, _ datasource.SchemaR
 		Description: "Reads a Seam client session by `client_session_id` or by `user_identifier_key`. " +
 			"The session's token is stored in the Terraform state; to keep it out, use the " +
 			"`seam_client_session` ephemeral resource.",
-		Attributes: dataSourceAttributes(),
+		Attributes: dataSourceAttributes(true),
 	}
 }
 

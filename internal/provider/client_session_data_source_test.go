@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"testing"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/seamapi/terraform-provider-seam/internal/acctest"
 	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
+	"github.com/seamapi/terraform-provider-seam/internal/standin"
 )
 
 const dataAddr = "data.seam_client_session.test"
@@ -21,11 +23,11 @@ func TestClientSessionDataSource_lookupByIDAndByKeyGiveTheSameSession(t *testing
 	t.Parallel()
 	tg := acctest.Seam(t)
 	key := uniqueKey(t)
-	created := tg.CreateClientSession(t, key)
+	created := tg.CreateClientSession(t, map[string]any{"user_identifier_key": key})
 	tg.Run(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{
-				Config:            tg.ProviderBlock() + fmt.Sprintf(`data "seam_client_session" "test" { client_session_id = %q }`, created.ClientSessionID),
+				Config:            tg.ProviderBlock() + fmt.Sprintf(`data "seam_client_session" "test" { client_session_id = %q }`, rawID(created)),
 				ConfigStateChecks: dataSourceChecks(created),
 			},
 			{
@@ -175,4 +177,38 @@ func TestClientSessionDataSource_refusesADifferentSessionThanAskedFor(t *testing
 			Steps: []resource.TestStep{{Config: tc.config, ExpectError: errorMatching(tc.want...)}},
 		})
 	}
+}
+
+// Every field Seam sends reaches its own attribute: the stand-in holds a session whose every
+// field is set, each to a value no other field has, and the data source must show each.
+func TestClientSessionDataSource_everyFieldReachesItsOwnAttribute(t *testing.T) {
+	t.Parallel()
+	tg := acctest.FullAPI(t)
+	srv := tg.RequireStandIn(t)
+	inserted := srv.Insert(fakeseam.SeedWorkspace, distinctSession)
+	raw := tg.GetClientSession(t, inserted.ClientSessionID)
+	for _, lookup := range []string{
+		fmt.Sprintf("client_session_id = %q", inserted.ClientSessionID),
+		fmt.Sprintf("user_identifier_key = %q", *inserted.UserIdentifierKey),
+	} {
+		tg.Run(t, resource.TestCase{Steps: []resource.TestStep{{
+			Config:            tg.ProviderBlock() + `data "seam_client_session" "test" { ` + lookup + ` }`,
+			ConfigStateChecks: dataSourceChecks(raw),
+		}}})
+	}
+}
+
+// distinctSession sets every field of a stand-in session, each to a value of its own.
+func distinctSession(s *standin.Session) {
+	str := func(v string) *string { return &v }
+	s.UserIdentifierKey = str("distinct_user_key_" + s.ClientSessionID[:8])
+	s.DeviceCount = 7
+	s.ConnectedAccountIDs = []string{"ca_distinct_1", "ca_distinct_2"}
+	s.ConnectWebviewIDs = []string{"cw_distinct_1"}
+	s.UserIdentityIDs = []string{"ui_ids_distinct_1"}
+	s.UserIdentityID = str("ui_distinct_1")
+	s.CustomerKey = str("customer_key_distinct")
+	s.CustomerID = str("customer_id_distinct")
+	s.CreatedAt = s.CreatedAt.Add(-48 * time.Hour)
+	s.ExpiresAt = s.CreatedAt.Add(31*24*time.Hour + 1500*time.Millisecond)
 }

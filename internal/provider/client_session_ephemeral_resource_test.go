@@ -29,12 +29,12 @@ func TestClientSessionEphemeralResource_lookupByIDAndByKey(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
 	key := uniqueKey(t)
-	created := tg.CreateClientSession(t, key)
+	created := tg.CreateClientSession(t, map[string]any{"user_identifier_key": key})
 	tg.Run(t, resource.TestCase{
 		TerraformVersionChecks: ephemeralNeedsTerraform110,
 		Steps: []resource.TestStep{
 			{
-				Config:            tg.ProviderBlock() + fmt.Sprintf(`ephemeral "seam_client_session" "test" { client_session_id = %q }`, created.ClientSessionID) + echoed,
+				Config:            tg.ProviderBlock() + fmt.Sprintf(`ephemeral "seam_client_session" "test" { client_session_id = %q }`, rawID(created)) + echoed,
 				ConfigStateChecks: echoChecks(created),
 			},
 			{
@@ -52,7 +52,7 @@ func TestClientSessionEphemeralResource_tokenConfiguresAProviderAndStaysOutOfSta
 	t.Parallel()
 	tg := acctest.Seam(t)
 	key := uniqueKey(t)
-	created := tg.CreateClientSession(t, key)
+	created := tg.CreateClientSession(t, map[string]any{"user_identifier_key": key})
 	config := tg.ProviderBlock() + fmt.Sprintf(`
 ephemeral "seam_client_session" "user" {
   user_identifier_key = %q
@@ -81,9 +81,9 @@ resource "echo" "test" {}
 		Steps: []resource.TestStep{{
 			Config: config,
 			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(echoAddr, tfjsonpath.New("data").AtMapKey("id"), knownvalue.StringExact(created.ClientSessionID)),
+				statecheck.ExpectKnownValue(echoAddr, tfjsonpath.New("data").AtMapKey("id"), knownvalue.StringExact(rawID(created))),
 				statecheck.ExpectKnownValue(echoAddr, tfjsonpath.New("data").AtMapKey("user_identifier_key"), knownvalue.StringExact(key)),
-				expectNoSecretInState(created.Token, tg.APIKey),
+				expectNoSecretInState(rawString(created, "token"), tg.APIKey),
 			},
 		}},
 	})

@@ -15,31 +15,29 @@ import (
 // readClientSession looks up the session m's configuration names and fills m: the shared
 // body of the data source's Read and the ephemeral resource's Open.
 func readClientSession(ctx context.Context, pd *providerData, m *clientSessionModel) diag.Diagnostics {
-	var diags diag.Diagnostics
-	if pd == nil {
-		diags.AddError("Seam provider not configured",
-			"The provider was not configured before seam_client_session was read. This is a bug in the provider or Terraform; please report it.")
+	ctx, client, diags := pd.seam(ctx, "seam_client_session")
+	if diags.HasError() {
 		return diags
 	}
 	lookup := m.lookup()
-	if lookup == (seam.ClientSessionLookup{}) && pd.client.Credential().Kind() != seam.ClientSessionToken {
+	credential := client.Credential()
+	if lookup == (seam.ClientSessionLookup{}) && credential.Kind() != seam.ClientSessionToken {
 		diags.AddError("No client session lookup key",
 			fmt.Sprintf("Set %s or %s to say which client session to read. Only a provider that authenticates with a "+
 				"client session token may leave both out: it then reads that token's own session. This provider "+
 				"authenticates with %s from %s.", attrClientSessionID, attrUserIdentifierKey,
-				pd.client.Credential().Kind().WithArticle(), pd.credentialSource))
+				credential.Kind().WithArticle(), pd.credentialSource))
 		return diags
 	}
-	ctx = pd.logContext(ctx)
 	tflog.Debug(ctx, "Reading Seam client session", map[string]any{
 		attrClientSessionID: lookup.ClientSessionID, attrUserIdentifierKey: lookup.UserIdentifierKey,
 	})
-	session, err := pd.client.GetClientSession(ctx, lookup)
+	session, err := client.GetClientSession(ctx, lookup)
 	if err != nil {
-		diags.Append(lookupErrorDiagnostic(err, lookup, pd.credentialSource))
+		diags.Append(lookupErrorDiagnostic(err, lookup, credential, pd.credentialSource))
 		return diags
 	}
-	if d := mismatchDiagnostic(session, lookup); d != nil {
+	if d := mismatchDiagnostic(session, lookup, credential, pd.credentialSource); d != nil {
 		diags.Append(d)
 		return diags
 	}
@@ -58,19 +56,39 @@ func describeLookup(lookup seam.ClientSessionLookup) (string, path.Path) {
 	return "", path.Empty()
 }
 
+// ownSessionOnly is the advice for a client session token that was asked for a session by
+// key: such a token reads only its own session.
+func ownSessionOnly(at path.Path, asked, answered string, credential source) diag.Diagnostic {
+	return diag.NewAttributeErrorDiagnostic(at, "A client session token reads only its own session",
+		fmt.Sprintf("The provider authenticates with the client session token from %s and asked for the client session with %s; "+
+			"%s. A client session token reads only its own session. Remove %s from this block to read the token's own "+
+			"session, or configure the provider with an API key or a personal access token to read other sessions.",
+			credential, asked, answered, at))
+}
+
 // mismatchDiagnostic refuses a session other than the one asked for: a server that
-// matches loosely (Seam's fake server does) must not hand over another user's token.
-func mismatchDiagnostic(s *seam.ClientSession, lookup seam.ClientSessionLookup) diag.Diagnostic {
+// matches loosely (Seam's fake server does) must not hand over another user's token, nor
+// a session from outside the personal access token's workspace.
+func mismatchDiagnostic(s *seam.ClientSession, lookup seam.ClientSessionLookup, credential seam.Credential, src source) diag.Diagnostic {
 	var got string
 	switch {
 	case lookup.ClientSessionID != "" && s.ClientSessionID != lookup.ClientSessionID:
 		got = fmt.Sprintf("%s %q", attrClientSessionID, s.ClientSessionID)
 	case lookup.UserIdentifierKey != "" && (s.UserIdentifierKey == nil || *s.UserIdentifierKey != lookup.UserIdentifierKey):
 		got = fmt.Sprintf("client session %q, whose %s is %s", s.ClientSessionID, attrUserIdentifierKey, quoteOrNull(s.UserIdentifierKey))
+	case credential.WorkspaceID() != "" && s.WorkspaceID != credential.WorkspaceID():
+		asked, at := describeLookup(lookup)
+		return diag.NewAttributeErrorDiagnostic(at, "Seam returned a client session of another workspace",
+			fmt.Sprintf("The provider acts in workspace %q (workspace_id) and asked for the client session with %s; Seam "+
+				"answered with client session %q of workspace %q. Its values are not used. Check workspace_id (or SEAM_WORKSPACE_ID) "+
+				"and the endpoint.", credential.WorkspaceID(), orOwnSession(asked), s.ClientSessionID, s.WorkspaceID))
 	default:
 		return nil
 	}
 	asked, at := describeLookup(lookup)
+	if credential.Kind() == seam.ClientSessionToken {
+		return ownSessionOnly(at, asked, "Seam answered with the token's own session, "+got, src)
+	}
 	return diag.NewAttributeErrorDiagnostic(at, "Seam returned a different client session",
 		fmt.Sprintf("The provider asked for the client session with %s, and Seam answered with %s. "+
 			"Its values are not used. Check the endpoint: it should be Seam's API.", asked, got))
@@ -83,43 +101,24 @@ func quoteOrNull(s *string) string {
 	return fmt.Sprintf("%q", *s)
 }
 
-// lookupErrorDiagnostic turns the client's typed errors into a diagnostic that says what
-// went wrong and what to do, naming the key, the credential's source and the request ID.
-func lookupErrorDiagnostic(err error, lookup seam.ClientSessionLookup, credential source) diag.Diagnostic {
+// lookupErrorDiagnostic adds what a lookup knows to the client's error: the key asked for,
+// and the attribute it came from.
+func lookupErrorDiagnostic(err error, lookup seam.ClientSessionLookup, credential seam.Credential, src source) diag.Diagnostic {
 	asked, at := describeLookup(lookup)
 	var apiErr *seam.APIError
-	var transportErr *seam.TransportError
-	var respErr *seam.ResponseError
-	switch {
-	case errors.As(err, &apiErr) && apiErr.IsNotFound():
+	if errors.As(err, &apiErr) && apiErr.IsNotFound() {
 		answered := fmt.Sprintf(" Seam answered HTTP %d%s.", apiErr.StatusCode, requestIDSuffix(apiErr.RequestID))
-		if asked == "" {
+		switch {
+		case asked == "":
 			return diag.NewErrorDiagnostic("Client session not found", fmt.Sprintf("Seam found no client session for the "+
-				"client session token from %s; the session may have been deleted.%s", credential, answered))
+				"client session token from %s; the session may have been deleted or may have expired.%s", src, answered))
+		case credential.Kind() == seam.ClientSessionToken:
+			return ownSessionOnly(at, asked, "Seam found none it may show this token"+requestIDSuffix(apiErr.RequestID), src)
 		}
 		return diag.NewAttributeErrorDiagnostic(at, "Client session not found",
-			fmt.Sprintf("Seam has no client session with %s in the workspace of the credential from %s.%s", asked, credential, answered))
-	case errors.As(err, &apiErr) && apiErr.IsAuth():
-		return diag.NewErrorDiagnostic("Seam rejected the credential",
-			fmt.Sprintf("Seam refused the credential from %s: %s. Check that it is current and that it may read client "+
-				"sessions in this workspace; for a personal access token, check %s too.", credential, apiErr, settingWorkspaceID.both()))
-	case errors.As(err, &apiErr):
-		return diag.NewErrorDiagnostic("Seam API error", fmt.Sprintf("Reading the client session with %s failed: %s.", orOwnSession(asked), apiErr))
-	case errors.As(err, &transportErr) && transportErr.Timeout:
-		return diag.NewErrorDiagnostic("Seam API timed out",
-			fmt.Sprintf("Reading the client session with %s failed: %s. Raise %s if Seam is slow to answer, or check the "+
-				"network path to the endpoint (HTTPS_PROXY, NO_PROXY).", orOwnSession(asked), transportErr, settingRequestTimeout.both()))
-	case errors.As(err, &transportErr):
-		return diag.NewErrorDiagnostic("Cannot reach the Seam API",
-			fmt.Sprintf("Reading the client session with %s failed: %s. Check the endpoint and the network path to it "+
-				"(HTTPS_PROXY, NO_PROXY).", orOwnSession(asked), transportErr))
-	case errors.As(err, &respErr):
-		return diag.NewErrorDiagnostic("Unexpected response from the Seam API",
-			fmt.Sprintf("Reading the client session with %s failed: %s. Check that the endpoint is Seam's API.", orOwnSession(asked), respErr))
-	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
-		return diag.NewErrorDiagnostic("Client session read cancelled", fmt.Sprintf("Terraform stopped the read: %s.", err))
+			fmt.Sprintf("Seam has no client session with %s in the workspace of the credential from %s.%s", asked, src, answered))
 	}
-	return diag.NewErrorDiagnostic("Cannot read the client session", err.Error())
+	return apiErrorDiagnostic("Reading the client session with "+orOwnSession(asked), err, src)
 }
 
 func orOwnSession(asked string) string {
@@ -127,11 +126,4 @@ func orOwnSession(asked string) string {
 		return "the client session token's own session"
 	}
 	return asked
-}
-
-func requestIDSuffix(id string) string {
-	if id == "" {
-		return ""
-	}
-	return " (request ID " + id + ")"
 }

@@ -8,22 +8,36 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 )
 
+func mustCredential(t *testing.T, kind seam.CredentialKind, secret, workspace string) seam.Credential {
+	t.Helper()
+	c, err := seam.NewCredential(kind, secret, workspace)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
 func TestLookupErrorDiagnostic_saysWhatWentWrongAndWhatToDo(t *testing.T) {
 	byKey := seam.ClientSessionLookup{UserIdentifierKey: "jane_doe"}
+	byID := seam.ClientSessionLookup{ClientSessionID: "cst_other"}
 	own := seam.ClientSessionLookup{}
+	apiKey := mustCredential(t, seam.APIKey, "seam_apikey1_token", "")
+	cst := mustCredential(t, seam.ClientSessionToken, "seam_cst1_token", "")
 	envKey := fromEnv(settingAPIKey, settingAPIKey.env)
 	cases := []struct {
-		name     string
-		err      error
-		lookup   seam.ClientSessionLookup
-		summary  string
-		detail   []string
-		attrPath path.Path
+		name       string
+		err        error
+		lookup     seam.ClientSessionLookup
+		credential seam.Credential
+		summary    string
+		detail     []string
+		attrPath   path.Path
 	}{
 		{
 			name:     "not found by key",
@@ -41,6 +55,22 @@ func TestLookupErrorDiagnostic_saysWhatWentWrongAndWhatToDo(t *testing.T) {
 			detail:  []string{"client session token from the SEAM_API_KEY environment variable", "deleted"},
 		},
 		{
+			name:       "a client session token asking for another session",
+			err:        &seam.APIError{StatusCode: 404, Type: "client_session_not_found", RequestID: "req_5"},
+			lookup:     byID,
+			credential: cst,
+			summary:    "A client session token reads only its own session",
+			detail:     []string{`client_session_id "cst_other"`, "request ID req_5", "Remove client_session_id", "API key or a personal access token"},
+			attrPath:   path.Root(attrClientSessionID),
+		},
+		{
+			name:    "a 404 that is not Seam's: a wrong path in the endpoint",
+			err:     &seam.APIError{StatusCode: 404, Excerpt: "Cannot POST /prefix/client_sessions/get", RequestID: ""},
+			lookup:  byKey,
+			summary: "Unexpected response from the Seam API",
+			detail:  []string{`user_identifier_key "jane_doe"`, "HTTP 404", "Cannot POST /prefix", "check the endpoint, its path included", "endpoint (or SEAM_ENDPOINT)"},
+		},
+		{
 			name:    "forbidden",
 			err:     &seam.APIError{StatusCode: 403, Type: "forbidden", Message: "no access", RequestID: "req_2"},
 			lookup:  byKey,
@@ -53,6 +83,20 @@ func TestLookupErrorDiagnostic_saysWhatWentWrongAndWhatToDo(t *testing.T) {
 			lookup:  byKey,
 			summary: "Seam API error",
 			detail:  []string{`user_identifier_key "jane_doe"`, "HTTP 400 invalid_input: bad", "request ID req_3"},
+		},
+		{
+			name:    "outage",
+			err:     &seam.APIError{StatusCode: 503, RequestID: "req_4", Attempts: 3},
+			lookup:  byKey,
+			summary: "Seam API error",
+			detail:  []string{"HTTP 503 (Service Unavailable) with an empty body", "request ID req_4", "after 3 attempts"},
+		},
+		{
+			name:    "the client stopped calling Seam",
+			err:     &seam.OutageError{First: &seam.APIError{StatusCode: 503, RequestID: "req_6"}, Failures: 2},
+			lookup:  byKey,
+			summary: "Seam API unavailable",
+			detail:  []string{`user_identifier_key "jane_doe" was not attempted`, "stopped calling Seam for this run after 2 requests", "request ID req_6"},
 		},
 		{
 			name:    "timeout",
@@ -77,31 +121,80 @@ func TestLookupErrorDiagnostic_saysWhatWentWrongAndWhatToDo(t *testing.T) {
 		},
 		{
 			name:    "cancelled",
-			err:     fmt.Errorf("seam: request cancelled after 1 attempt(s): %w", context.Canceled),
+			err:     fmt.Errorf("seam: request cancelled after 1 attempt: %w", context.Canceled),
 			lookup:  byKey,
-			summary: "Client session read cancelled",
-			detail:  []string{"Terraform stopped the read"},
+			summary: "Cancelled",
+			detail:  []string{"was stopped by Terraform"},
 		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			d := lookupErrorDiagnostic(tc.err, tc.lookup, envKey)
-			if d.Summary() != tc.summary {
-				t.Errorf("summary %q, want %q", d.Summary(), tc.summary)
+			credential := tc.credential
+			if credential.Kind() == 0 {
+				credential = apiKey
 			}
-			for _, want := range tc.detail {
-				if !strings.Contains(d.Detail(), want) {
-					t.Errorf("detail %q lacks %q", d.Detail(), want)
-				}
-			}
-			withPath, ok := d.(interface{ Path() path.Path })
-			wantPath := len(tc.attrPath.Steps()) > 0
-			switch {
-			case !wantPath && ok:
-				t.Errorf("diagnostic is on path %s, want none", withPath.Path())
-			case wantPath && (!ok || !withPath.Path().Equal(tc.attrPath)):
-				t.Errorf("diagnostic is not on path %s", tc.attrPath)
-			}
+			d := lookupErrorDiagnostic(tc.err, tc.lookup, credential, envKey)
+			assertDiagnostic(t, d, tc.summary, tc.detail, tc.attrPath)
 		})
+	}
+}
+
+// assertDiagnostic checks a diagnostic's summary, the phrases of its detail, and its path.
+func assertDiagnostic(t *testing.T, d diag.Diagnostic, summary string, detail []string, attrPath path.Path) {
+	t.Helper()
+	if d.Summary() != summary {
+		t.Errorf("summary %q, want %q", d.Summary(), summary)
+	}
+	for _, want := range detail {
+		if !strings.Contains(d.Detail(), want) {
+			t.Errorf("detail %q lacks %q", d.Detail(), want)
+		}
+	}
+	withPath, ok := d.(interface{ Path() path.Path })
+	wantPath := len(attrPath.Steps()) > 0
+	switch {
+	case !wantPath && ok:
+		t.Errorf("diagnostic is on path %s, want none", withPath.Path())
+	case wantPath && (!ok || !withPath.Path().Equal(attrPath)):
+		t.Errorf("diagnostic is not on path %s", attrPath)
+	}
+}
+
+func TestMismatchDiagnostic_refusesAnotherSessionOrWorkspace(t *testing.T) {
+	str := func(s string) *string { return &s }
+	apiKey := mustCredential(t, seam.APIKey, "seam_apikey1_token", "")
+	pat := mustCredential(t, seam.PersonalAccessToken, "seam_at1_longtoken", "ws_mine")
+	cst := mustCredential(t, seam.ClientSessionToken, "seam_cst1_token", "")
+	src := fromConfig(settingClientSessionToken)
+	cases := []struct {
+		name       string
+		session    seam.ClientSession
+		lookup     seam.ClientSessionLookup
+		credential seam.Credential
+		summary    string
+		detail     []string
+	}{
+		{"another ID", seam.ClientSession{ClientSessionID: "b", WorkspaceID: "ws_mine"}, seam.ClientSessionLookup{ClientSessionID: "a"}, apiKey,
+			"Seam returned a different client session", []string{`client_session_id "a"`, `client_session_id "b"`}},
+		{"another key", seam.ClientSession{ClientSessionID: "b", WorkspaceID: "ws_mine", UserIdentifierKey: str("john")}, seam.ClientSessionLookup{UserIdentifierKey: "jane"}, apiKey,
+			"Seam returned a different client session", []string{`user_identifier_key "jane"`, `whose user_identifier_key is "john"`}},
+		{"a client session token's own session instead of the one asked for", seam.ClientSession{ClientSessionID: "cst1", WorkspaceID: "ws"}, seam.ClientSessionLookup{ClientSessionID: "cst2"}, cst,
+			"A client session token reads only its own session", []string{"client_session_token", `client_session_id "cst2"`, "Remove client_session_id"}},
+		{"a personal access token's session from another workspace", seam.ClientSession{ClientSessionID: "a", WorkspaceID: "ws_other"}, seam.ClientSessionLookup{ClientSessionID: "a"}, pat,
+			"Seam returned a client session of another workspace", []string{`workspace "ws_mine"`, `workspace "ws_other"`, "not used"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d := mismatchDiagnostic(&tc.session, tc.lookup, tc.credential, src)
+			if d == nil {
+				t.Fatal("the session was accepted")
+			}
+			_, at := describeLookup(tc.lookup)
+			assertDiagnostic(t, d, tc.summary, tc.detail, at)
+		})
+	}
+	ok := seam.ClientSession{ClientSessionID: "a", WorkspaceID: "ws_mine", UserIdentifierKey: str("jane")}
+	if d := mismatchDiagnostic(&ok, seam.ClientSessionLookup{ClientSessionID: "a"}, pat, src); d != nil {
+		t.Errorf("the session asked for was refused: %s", d.Detail())
 	}
 }

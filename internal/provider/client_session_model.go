@@ -11,7 +11,9 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 )
 
-// clientSessionModel is the data source's state and the ephemeral resource's result.
+// clientSessionModel is a client session's attributes: the data source's state, the
+// ephemeral resource's result, an item of seam_client_sessions, and the resource's state
+// (embedded in clientSessionResourceModel).
 type clientSessionModel struct {
 	ID                  types.String      `tfsdk:"id"`
 	ClientSessionID     types.String      `tfsdk:"client_session_id"`
@@ -21,9 +23,9 @@ type clientSessionModel struct {
 	CreatedAt           timetypes.RFC3339 `tfsdk:"created_at"`
 	ExpiresAt           timetypes.RFC3339 `tfsdk:"expires_at"`
 	DeviceCount         types.Int64       `tfsdk:"device_count"`
-	ConnectedAccountIDs types.List        `tfsdk:"connected_account_ids"`
-	ConnectWebviewIDs   types.List        `tfsdk:"connect_webview_ids"`
-	UserIdentityIDs     types.List        `tfsdk:"user_identity_ids"`
+	ConnectedAccountIDs types.Set         `tfsdk:"connected_account_ids"`
+	ConnectWebviewIDs   types.Set         `tfsdk:"connect_webview_ids"`
+	UserIdentityIDs     types.Set         `tfsdk:"user_identity_ids"`
 	UserIdentityID      types.String      `tfsdk:"user_identity_id"`
 	CustomerKey         types.String      `tfsdk:"customer_key"`
 	CustomerID          types.String      `tfsdk:"customer_id"`
@@ -46,11 +48,11 @@ func (m *clientSessionModel) fill(ctx context.Context, s *seam.ClientSession) di
 		diags.Append(d...)
 		return v
 	}
-	list := func(ids []string) types.List {
+	set := func(ids []string) types.Set {
 		if ids == nil {
 			ids = []string{}
 		}
-		v, d := types.ListValueFrom(ctx, types.StringType, ids)
+		v, d := types.SetValueFrom(ctx, idSetType, ids)
 		diags.Append(d...)
 		return v
 	}
@@ -62,9 +64,9 @@ func (m *clientSessionModel) fill(ctx context.Context, s *seam.ClientSession) di
 	m.CreatedAt = timestamp(s.CreatedAt)
 	m.ExpiresAt = timestamp(s.ExpiresAt)
 	m.DeviceCount = types.Int64Value(s.DeviceCount)
-	m.ConnectedAccountIDs = list(s.ConnectedAccountIDs)
-	m.ConnectWebviewIDs = list(s.ConnectWebviewIDs)
-	m.UserIdentityIDs = list(s.UserIdentityIDs)
+	m.ConnectedAccountIDs = set(s.ConnectedAccountIDs)
+	m.ConnectWebviewIDs = set(s.ConnectWebviewIDs)
+	m.UserIdentityIDs = set(s.UserIdentityIDs)
 	m.UserIdentityID = types.StringPointerValue(s.UserIdentityID)
 	m.CustomerKey = types.StringPointerValue(s.CustomerKey)
 	m.CustomerID = types.StringPointerValue(s.CustomerID)

@@ -3,42 +3,95 @@ package provider_test
 import (
 	"fmt"
 	"testing"
-	"time"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 
 	"github.com/seamapi/terraform-provider-seam/internal/acctest"
 	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
+	"github.com/seamapi/terraform-provider-seam/internal/standin"
 )
 
-// During a Seam outage the plan fails, after the configured retries, with an error that
-// names the status, the attempts and the request ID, and within bounded time.
-func TestClientSessionDataSource_outageFailsClearlyAfterRetries(t *testing.T) {
+// lookups is a configuration of n data sources that each read the seeded session.
+func lookups(provider string, n int) string {
+	return provider + fmt.Sprintf(`
+data "seam_client_session" "test" {
+  for_each          = toset([for i in range(%d) : tostring(i)])
+  client_session_id = "cst1"
+}
+`, n)
+}
+
+// During an outage the first reads fail after their retries, naming the status, the
+// attempts and the request ID; the reads after them fail at once, naming that first
+// failure, so the plan ends without sending each read's retries.
+func TestClientSessionDataSource_outageFailsFastAfterTheFirstReadsGiveUp(t *testing.T) {
 	t.Parallel()
 	acctest.Seam(t).RequireFake(t)
 	// A fake of its own: the outage must not reach the tests running beside this one.
-	fake, err := fakeseam.Start(t.Context())
-	if err != nil {
+	tg := acctest.PrivateFake(t)
+	if err := tg.Fake.SimulateOutage(t.Context(), fakeseam.SeedWorkspace, "/client_sessions/get"); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(fake.Stop)
-	if err := fake.SimulateOutage(t.Context(), fakeseam.SeedWorkspace, "/client_sessions/get"); err != nil {
-		t.Fatal(err)
-	}
-	start := time.Now()
-	resource.UnitTest(t, resource.TestCase{
-		ProtoV6ProviderFactories: acctest.ProviderFactories(),
+	const reads, attempts = 30, 4
+	tg.Run(t, resource.TestCase{
 		Steps: []resource.TestStep{{
-			Config: fmt.Sprintf("provider \"seam\" {\n endpoint = %q\n api_key = %q\n max_retries = 3\n}\n", fake.URL, fakeseam.SeedAPIKey) +
-				`data "seam_client_session" "test" { client_session_id = "cst1" }`,
-			ExpectError: errorMatching("Seam API error", `client_session_id "cst1"`, "HTTP 503 (Service Unavailable)", "request ID request", "after 4 attempts"),
+			Config: lookups(tg.ProviderBlock("max_retries = 3"), reads),
+			ExpectError: errorMatching("Seam API unavailable", `client_session_id "cst1" was not attempted`,
+				"stopped calling Seam for this run", "the first failure: Seam API returned HTTP 503", "after 4 attempts"),
 		}},
 	})
-	// Generous, so it cannot flake: it only shows the run did not hang.
-	if elapsed := time.Since(start); elapsed > 2*time.Minute {
-		t.Errorf("the failing plan took %s", elapsed)
+	// Terraform reads 10 data sources at a time: at most those 10 send all their attempts,
+	// and reads that start before the second failure is in send one attempt before they stop.
+	const bound = 10*attempts + 10
+	if sent := tg.Requests("/client_sessions/get"); sent > bound {
+		t.Errorf("the fake got %d reads; failing fast, the provider sends at most %d (%d without)", sent, bound, reads*attempts)
 	}
 	if t.Failed() {
-		t.Logf("the outage fake's log:\n%s", fake.Log())
+		t.Logf("the outage fake's log:\n%s", tg.Fake.Log())
+	}
+}
+
+// The same plan shows both kinds of error: the reads that gave up after their retries, with
+// status, attempts and request ID, and the reads that were not sent.
+func TestClientSessionDataSource_outageShowsTheFirstFailureAndTheFailFast(t *testing.T) {
+	t.Parallel()
+	acctest.Seam(t).RequireFake(t)
+	tg := acctest.PrivateFake(t)
+	if err := tg.Fake.SimulateOutage(t.Context(), fakeseam.SeedWorkspace, "/client_sessions/get"); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range [][]string{
+		{"Seam API error", "HTTP 503 (Service Unavailable)", "request ID request", "after 2 attempts"},
+		{"Seam API unavailable", "stopped calling Seam for this run after", "requests in a row failed", "the first failure: Seam API returned HTTP 503"},
+	} {
+		tg.Run(t, resource.TestCase{
+			Steps: []resource.TestStep{{
+				Config:      lookups(tg.ProviderBlock("max_retries = 1"), 20),
+				ExpectError: errorMatching(want...),
+			}},
+		})
+	}
+}
+
+// Rate limits are not outages: reads that fail with 429 never make the provider stop
+// calling Seam, and the reads after them are sent and succeed.
+func TestClientSessionDataSource_rateLimitsNeverStopTheProvider(t *testing.T) {
+	t.Parallel()
+	tg := acctest.FullAPI(t)
+	srv := tg.RequireStandIn(t)
+	session := tg.CreateClientSession(t, map[string]any{"user_identifier_key": uniqueKey(t)})
+	limited := standin.Fault{Status: 429, Body: `{"error":{"type":"rate_limited","message":"Too many requests"},"ok":false}`, RetryAfter: "0"}
+	srv.FailNext("/client_sessions/get", limited, limited, limited)
+	config := tg.ProviderBlock("max_retries = 0") + fmt.Sprintf(`
+data "seam_client_session" "test" {
+  for_each          = toset([for i in range(6) : tostring(i)])
+  client_session_id = %q
+}
+`, rawID(session))
+	tg.Run(t, resource.TestCase{
+		Steps: []resource.TestStep{{Config: config, ExpectError: errorMatching("HTTP 429 rate_limited: Too many requests")}},
+	})
+	if sent := tg.Requests("/client_sessions/get"); sent != 6 {
+		t.Errorf("the stand-in got %d reads, want all 6: the 3 rate-limited ones and the 3 after them", sent)
 	}
 }

@@ -8,32 +8,31 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 )
 
-// durationBetween checks a Go duration string at plan time: above low, at most high.
-// timetypes.GoDurationType already refuses what time.ParseDuration cannot read.
+// durationBetween checks a Go duration string at validate time: it must parse, be above
+// low and, when high is set, at most high. One message covers all three.
 func durationBetween(low, high time.Duration) validator.String {
-	return durationBetweenValidator{low: low, high: high}
+	return durationValidator{low: low, high: high}
 }
 
-type durationBetweenValidator struct{ low, high time.Duration }
+type durationValidator struct{ low, high time.Duration }
 
-func (v durationBetweenValidator) Description(context.Context) string {
-	return fmt.Sprintf("value must be a duration above %s and at most %s", v.low, v.high)
+func (v durationValidator) Description(context.Context) string {
+	if v.high == 0 {
+		return fmt.Sprintf(`a Go duration such as "30s" or "720h", above %s`, v.low)
+	}
+	return fmt.Sprintf(`a Go duration such as "30s" or "2m", above %s and at most %s`, v.low, v.high)
 }
 
-func (v durationBetweenValidator) MarkdownDescription(ctx context.Context) string {
-	return v.Description(ctx)
-}
+func (v durationValidator) MarkdownDescription(ctx context.Context) string { return v.Description(ctx) }
 
-func (v durationBetweenValidator) ValidateString(ctx context.Context, req validator.StringRequest, resp *validator.StringResponse) {
+func (v durationValidator) ValidateString(ctx context.Context, req validator.StringRequest, resp *validator.StringResponse) {
 	if req.ConfigValue.IsNull() || req.ConfigValue.IsUnknown() {
 		return
 	}
 	d, err := time.ParseDuration(req.ConfigValue.ValueString())
-	if err != nil {
+	if err == nil && d > v.low && (v.high == 0 || d <= v.high) {
 		return
 	}
-	if d <= v.low || d > v.high {
-		resp.Diagnostics.AddAttributeError(req.Path, "Invalid duration",
-			fmt.Sprintf("%s is %s; %s.", req.Path, req.ConfigValue.ValueString(), v.Description(ctx)))
-	}
+	resp.Diagnostics.AddAttributeError(req.Path, "Invalid duration",
+		fmt.Sprintf("%s is %q; it must be %s.", req.Path, req.ConfigValue.ValueString(), v.Description(ctx)))
 }

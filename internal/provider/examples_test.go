@@ -16,7 +16,7 @@ func TestExamples_ephemeralResourceLeavesNoTokenInState(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
 	tg.RequireFake(t)
-	session := tg.CreateClientSession(t, "jane_doe")
+	session := tg.CreateClientSession(t, map[string]any{"user_identifier_key": "jane_doe"})
 	cliConfig := acctest.BuildProvider(t)
 
 	root, err := fakeseam.ModuleRoot()
@@ -43,7 +43,7 @@ func TestExamples_ephemeralResourceLeavesNoTokenInState(t *testing.T) {
 	if !strings.Contains(string(state), `"applied"`) {
 		t.Fatalf("the state is not the applied one:\n%s", state)
 	}
-	for name, secret := range map[string]string{"session's token": session.Token, "API key": fakeseam.SeedAPIKey} {
+	for name, secret := range map[string]string{"session's token": rawString(session, "token"), "API key": fakeseam.SeedAPIKey} {
 		if strings.Contains(string(state), secret) {
 			t.Errorf("terraform.tfstate holds the %s", name)
 		}

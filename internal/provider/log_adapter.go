@@ -6,8 +6,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 )
 
-// logSubsystem names the Seam client's entries in the provider's log.
-const logSubsystem = "seam"
+// logSubsystem names the Seam client's entries in the provider's log: @module=seam.http.
+const logSubsystem = "http"
 
 // tflogLogger sends the Seam client's entries to tflog. The context must come from
 // providerData.logContext, which sets up the subsystem and its masks.

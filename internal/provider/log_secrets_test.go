@@ -18,7 +18,7 @@ func TestProvider_traceLogHoldsNoSecret(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
 	tg.RequireFake(t)
-	session := tg.CreateClientSession(t, uniqueKey(t))
+	session := tg.CreateClientSession(t, map[string]any{"user_identifier_key": uniqueKey(t)})
 	cliConfig := acctest.BuildProvider(t)
 
 	config := fmt.Sprintf(`
@@ -56,7 +56,7 @@ output "token" {
   value     = data.seam_client_session.by_pat.token
   sensitive = true
 }
-`, tg.Endpoint, fakeseam.SeedAPIKey, fakeseam.SeedPAT, fakeseam.SeedWorkspace, fakeseam.SeedCST, session.ClientSessionID)
+`, tg.Endpoint, fakeseam.SeedAPIKey, fakeseam.SeedPAT, fakeseam.SeedWorkspace, fakeseam.SeedCST, rawID(session))
 	logPath := filepath.Join(t.TempDir(), "trace.log")
 	acctest.ApplyWithBinary(t, cliConfig, config, "TF_LOG=TRACE", "TF_LOG_PATH="+logPath)
 	raw, err := os.ReadFile(logPath)
@@ -66,7 +66,7 @@ output "token" {
 	log := string(raw)
 
 	// The log must be the real thing: the provider's own entries, at TRACE.
-	for _, want := range []string{"[TRACE]", "Seam API request", "request_id=", "@module=seam.seam", "Configured the Seam client",
+	for _, want := range []string{"[TRACE]", "Seam API request", "request_id=", "@module=seam.http", "Configured the Seam client",
 		// Masks must not hide what is no secret.
 		"tf_data_source_type=seam_client_session"} {
 		if !strings.Contains(log, want) {
@@ -77,7 +77,7 @@ output "token" {
 		"API key":               fakeseam.SeedAPIKey,
 		"personal access token": fakeseam.SeedPAT,
 		"client session token":  fakeseam.SeedCST,
-		"session's token":       session.Token,
+		"session's token":       rawString(session, "token"),
 	}
 	for name, secret := range secrets {
 		if i := strings.Index(log, secret); i >= 0 {

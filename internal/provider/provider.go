@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/hashicorp/terraform-plugin-framework-timetypes/timetypes"
-	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
@@ -46,7 +44,7 @@ func (p *seamProvider) Metadata(_ context.Context, _ provider.MetadataRequest, r
 func (p *seamProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *provider.SchemaResponse) {
 	nonEmpty := []validator.String{stringvalidator.LengthAtLeast(1)}
 	resp.Schema = schema.Schema{
-		Description: "Reads Seam client sessions, so their tokens and IDs can configure other resources. " +
+		Description: "Manages and reads Seam client sessions, so their tokens and IDs can configure other resources. " +
 			"Authenticate with exactly one of an API key, a personal access token with a workspace ID, " +
 			"or a client session token; each argument falls back to its environment variable.",
 		Attributes: map[string]schema.Attribute{
@@ -64,8 +62,8 @@ func (p *seamProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp 
 				Validators: nonEmpty,
 			},
 			settingWorkspaceID.attr: schema.StringAttribute{
-				Description: "The workspace a personal access token acts in. Used only with a personal access token. " +
-					"Falls back to `SEAM_WORKSPACE_ID`.",
+				Description: "The workspace a personal access token acts in. Used only with a personal access token, " +
+					"wherever the token comes from; falls back to `SEAM_WORKSPACE_ID` whenever the credential is a personal access token.",
 				Optional:   true,
 				Validators: nonEmpty,
 			},
@@ -82,20 +80,19 @@ func (p *seamProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp 
 				Optional:   true,
 				Validators: nonEmpty,
 			},
-			settingMaxRetries.attr: schema.Int64Attribute{
+			settingMaxRetries.attr: schema.NumberAttribute{
 				Description: fmt.Sprintf("How many times a failed request is retried (transport errors, HTTP 429 and 5xx "+
 					"but 501), with exponential backoff that honours `Retry-After` up to %.0f seconds. 0 turns retries off. "+
 					"From 0 to %d; default %d. Falls back to `SEAM_MAX_RETRIES`.",
 					seam.DefaultMaxRetryAfter.Seconds(), maxMaxRetries, seam.DefaultMaxRetries),
 				Optional:   true,
-				Validators: []validator.Int64{int64validator.Between(0, maxMaxRetries)},
+				Validators: []validator.Number{wholeNumberBetween(0, maxMaxRetries)},
 			},
 			settingRequestTimeout.attr: schema.StringAttribute{
 				Description: fmt.Sprintf("How long one attempt may take, as a Go duration such as `\"30s\"` or `\"2m\"`; "+
 					"retries get their own. Above zero and at most %.0f minutes; default `\"%.0fs\"`. Falls back to `SEAM_REQUEST_TIMEOUT`.",
 					maxRequestTimeout.Minutes(), seam.DefaultRequestTimeout.Seconds()),
 				Optional:   true,
-				CustomType: timetypes.GoDurationType{},
 				Validators: []validator.String{durationBetween(0, maxRequestTimeout)},
 			},
 		},
@@ -117,6 +114,12 @@ func (p *seamProvider) Configure(ctx context.Context, req provider.ConfigureRequ
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	data := &providerData{credentialSource: cfg.credentialSource, missingCredential: cfg.missingCredential}
+	resp.DataSourceData, resp.EphemeralResourceData, resp.ResourceData = data, data, data
+	if cfg.missingCredential != nil {
+		tflog.Debug(ctx, "No Seam credential; the first call that needs Seam will say so")
+		return
+	}
 	client, err := seam.New(seam.Config{
 		Endpoint:       cfg.endpoint,
 		Credential:     cfg.credential,
@@ -129,7 +132,7 @@ func (p *seamProvider) Configure(ctx context.Context, req provider.ConfigureRequ
 		resp.Diagnostics.AddError("Cannot build the Seam client", err.Error())
 		return
 	}
-	data := &providerData{client: client, credentialSource: cfg.credentialSource}
+	data.client = client
 	tflog.Debug(data.logContext(ctx), "Configured the Seam client", map[string]any{
 		"endpoint":          cfg.endpoint,
 		"credential_kind":   cfg.credential.Kind().String(),
@@ -137,8 +140,6 @@ func (p *seamProvider) Configure(ctx context.Context, req provider.ConfigureRequ
 		"max_retries":       cfg.maxRetries,
 		"request_timeout":   cfg.requestTimeout.String(),
 	})
-	resp.DataSourceData = data
-	resp.EphemeralResourceData = data
 }
 
 func (p *seamProvider) userAgent(terraformVersion string) string {
@@ -146,10 +147,12 @@ func (p *seamProvider) userAgent(terraformVersion string) string {
 		p.version, terraformVersion)
 }
 
-func (p *seamProvider) Resources(context.Context) []func() resource.Resource { return nil }
+func (p *seamProvider) Resources(context.Context) []func() resource.Resource {
+	return []func() resource.Resource{newClientSessionResource}
+}
 
 func (p *seamProvider) DataSources(context.Context) []func() datasource.DataSource {
-	return []func() datasource.DataSource{newClientSessionDataSource}
+	return []func() datasource.DataSource{newClientSessionDataSource, newClientSessionsDataSource}
 }
 
 func (p *seamProvider) EphemeralResources(context.Context) []func() ephemeral.EphemeralResource {

@@ -6,8 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
-	"github.com/hashicorp/terraform-plugin-framework-timetypes/timetypes"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -22,22 +22,26 @@ const (
 
 // providerModel is the provider block.
 type providerModel struct {
-	APIKey              types.String         `tfsdk:"api_key"`
-	PersonalAccessToken types.String         `tfsdk:"personal_access_token"`
-	WorkspaceID         types.String         `tfsdk:"workspace_id"`
-	ClientSessionToken  types.String         `tfsdk:"client_session_token"`
-	Endpoint            types.String         `tfsdk:"endpoint"`
-	MaxRetries          types.Int64          `tfsdk:"max_retries"`
-	RequestTimeout      timetypes.GoDuration `tfsdk:"request_timeout"`
+	APIKey              types.String `tfsdk:"api_key"`
+	PersonalAccessToken types.String `tfsdk:"personal_access_token"`
+	WorkspaceID         types.String `tfsdk:"workspace_id"`
+	ClientSessionToken  types.String `tfsdk:"client_session_token"`
+	Endpoint            types.String `tfsdk:"endpoint"`
+	MaxRetries          types.Number `tfsdk:"max_retries"`
+	RequestTimeout      types.String `tfsdk:"request_timeout"`
 }
 
 // resolvedConfig is the provider block merged over the environment and checked.
 type resolvedConfig struct {
 	credential       seam.Credential
 	credentialSource source
-	endpoint         string
-	maxRetries       int
-	requestTimeout   time.Duration
+	// missingCredential is set when no credential is given at all; it is reported by the
+	// first call that needs Seam, so that what needs none (validate, a destroy of data
+	// sources) works without one.
+	missingCredential diag.Diagnostic
+	endpoint          string
+	maxRetries        int
+	requestTimeout    time.Duration
 }
 
 // unknownValues reports each argument whose value is not known yet: Configure cannot
@@ -73,8 +77,9 @@ func (m providerModel) unknownValues() diag.Diagnostics {
 func resolveConfig(m providerModel, getenv func(string) string) (resolvedConfig, diag.Diagnostics) {
 	var out resolvedConfig
 	var diags diag.Diagnostics
-
-	out.credential, out.credentialSource, diags = resolveCredential(m, getenv)
+	var credDiags diag.Diagnostics
+	out.credential, out.credentialSource, out.missingCredential, credDiags = resolveCredential(m, getenv)
+	diags.Append(credDiags...)
 
 	endpoint, endpointSource, endpointDiags := resolveEndpoint(m, getenv)
 	diags.Append(endpointDiags...)
@@ -85,9 +90,11 @@ func resolveConfig(m providerModel, getenv func(string) string) (resolvedConfig,
 	out.endpoint = endpoint
 
 	out.maxRetries = seam.DefaultMaxRetries
-	switch v := getenv(settingMaxRetries.env); {
+	switch v := strings.TrimSpace(getenv(settingMaxRetries.env)); {
 	case !m.MaxRetries.IsNull():
-		out.maxRetries = int(m.MaxRetries.ValueInt64())
+		// The schema's validator has checked that it is a whole number in range.
+		n, _ := m.MaxRetries.ValueBigFloat().Int64()
+		out.maxRetries = int(n)
 	case v != "":
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 0 || n > maxMaxRetries {
@@ -98,11 +105,10 @@ func resolveConfig(m providerModel, getenv func(string) string) (resolvedConfig,
 	}
 
 	out.requestTimeout = seam.DefaultRequestTimeout
-	switch v := getenv(settingRequestTimeout.env); {
+	switch v := strings.TrimSpace(getenv(settingRequestTimeout.env)); {
 	case !m.RequestTimeout.IsNull():
-		d, d2 := m.RequestTimeout.ValueGoDuration()
-		diags.Append(d2...)
-		out.requestTimeout = d
+		// The schema's validator has checked that it parses and is in range.
+		out.requestTimeout, _ = time.ParseDuration(m.RequestTimeout.ValueString())
 	case v != "":
 		d, err := time.ParseDuration(v)
 		if err != nil || d <= 0 || d > maxRequestTimeout {
@@ -115,18 +121,43 @@ func resolveConfig(m providerModel, getenv func(string) string) (resolvedConfig,
 	return out, diags
 }
 
+// settingValue is a string setting from the block, else from its variable, with surrounding
+// whitespace trimmed (a value read with file() ends in a newline). A control character left
+// inside is an error that names where the value came from, never the value.
+func settingValue(v types.String, s setting, getenv func(string) string) (string, source, diag.Diagnostics) {
+	var diags diag.Diagnostics
+	value, src := "", source{}
+	switch {
+	case !v.IsNull():
+		value, src = v.ValueString(), fromConfig(s)
+	case getenv(s.env) != "":
+		value, src = getenv(s.env), fromEnv(s, s.env)
+	default:
+		return "", source{}, diags
+	}
+	value = strings.TrimSpace(value)
+	if strings.IndexFunc(value, unicode.IsControl) >= 0 {
+		diags.Append(valueError(src, "Control character in "+s.attr,
+			fmt.Sprintf("%s holds a control character, such as a line break or a tab, inside its value. Check the file "+
+				"or the variable it is read from.", capitalize(src.String()))))
+	}
+	return value, src, diags
+}
+
 type credentialCandidate struct {
 	kind   seam.CredentialKind
 	value  string
 	source source
 }
 
-// credentialSettings is each credential kind with its argument, variable and model field.
-var credentialSettings = []struct {
+// credentialSetting is a credential kind with its argument, variable and model field.
+type credentialSetting struct {
 	kind    seam.CredentialKind
 	setting setting
 	value   func(providerModel) types.String
-}{
+}
+
+var credentialSettings = []credentialSetting{
 	{seam.APIKey, settingAPIKey, func(m providerModel) types.String { return m.APIKey }},
 	{seam.PersonalAccessToken, settingPersonalAccessToken, func(m providerModel) types.String { return m.PersonalAccessToken }},
 	{seam.ClientSessionToken, settingClientSessionToken, func(m providerModel) types.String { return m.ClientSessionToken }},
@@ -141,28 +172,33 @@ func settingOf(kind seam.CredentialKind) (setting, bool) {
 	return setting{}, false
 }
 
-func resolveCredential(m providerModel, getenv func(string) string) (seam.Credential, source, diag.Diagnostics) {
+func resolveCredential(m providerModel, getenv func(string) string) (seam.Credential, source, diag.Diagnostic, diag.Diagnostics) {
 	var diags diag.Diagnostics
-	var inConfig, inEnv []credentialCandidate
-	for _, cs := range credentialSettings {
-		if v := cs.value(m); !v.IsNull() {
-			inConfig = append(inConfig, credentialCandidate{cs.kind, v.ValueString(), fromConfig(cs.setting)})
+	// Credential arguments in the block, if any; else credential variables.
+	fromBlock := true
+	candidates := func(value func(credentialSetting) types.String, env func(string) string) []credentialCandidate {
+		var out []credentialCandidate
+		for _, cs := range credentialSettings {
+			if v, src, d := settingValue(value(cs), cs.setting, env); src.attr != "" {
+				diags.Append(d...)
+				out = append(out, credentialCandidate{cs.kind, v, src})
+			}
 		}
-		if v := getenv(cs.setting.env); v != "" {
-			inEnv = append(inEnv, credentialCandidate{cs.kind, v, fromEnv(cs.setting, cs.setting.env)})
-		}
+		return out
 	}
-	chosen := inConfig
+	noEnv := func(string) string { return "" }
+	chosen := candidates(func(cs credentialSetting) types.String { return cs.value(m) }, noEnv)
 	if len(chosen) == 0 {
-		chosen = inEnv
+		fromBlock = false
+		chosen = candidates(func(credentialSetting) types.String { return types.StringNull() }, getenv)
 	}
 	switch len(chosen) {
 	case 0:
-		diags.AddError("No Seam credential",
-			"The provider needs exactly one Seam credential and found none. Set one of api_key, personal_access_token "+
+		missing := diag.NewErrorDiagnostic("No Seam credential",
+			"The provider needs exactly one Seam credential to call Seam and found none. Set one of api_key, personal_access_token "+
 				"(with workspace_id) or client_session_token in the provider block, or one of the environment variables "+
 				"SEAM_API_KEY, SEAM_PERSONAL_ACCESS_TOKEN (with SEAM_WORKSPACE_ID) or SEAM_CLIENT_SESSION_TOKEN.")
-		return seam.Credential{}, source{}, diags
+		return seam.Credential{}, source{}, missing, diags
 	case 1:
 	default:
 		names := make([]string, len(chosen))
@@ -170,35 +206,39 @@ func resolveCredential(m providerModel, getenv func(string) string) (seam.Creden
 			names[i] = c.source.String()
 		}
 		where := "the provider block"
-		if len(inConfig) == 0 {
+		if !fromBlock {
 			where = "the environment"
 		}
 		diags.AddError("More than one Seam credential",
 			fmt.Sprintf("The provider needs exactly one Seam credential, and %s has %d: %s. Keep one and remove the others.",
 				where, len(chosen), strings.Join(names, ", ")))
-		return seam.Credential{}, source{}, diags
+		return seam.Credential{}, source{}, nil, diags
+	}
+	if diags.HasError() {
+		return seam.Credential{}, source{}, nil, diags
 	}
 	c := chosen[0]
 
-	workspace, workspaceSource := "", source{}
-	switch {
-	case !m.WorkspaceID.IsNull():
-		workspace, workspaceSource = m.WorkspaceID.ValueString(), fromConfig(settingWorkspaceID)
-	case c.kind == seam.PersonalAccessToken && getenv(settingWorkspaceID.env) != "":
-		workspace, workspaceSource = getenv(settingWorkspaceID.env), fromEnv(settingWorkspaceID, settingWorkspaceID.env)
+	// workspace_id is not a credential: it goes with a personal access token from anywhere.
+	var workspace string
+	var workspaceSource source
+	if !m.WorkspaceID.IsNull() || c.kind == seam.PersonalAccessToken {
+		var d diag.Diagnostics
+		workspace, workspaceSource, d = settingValue(m.WorkspaceID, settingWorkspaceID, getenv)
+		diags.Append(d...)
 	}
 
 	credential, err := seam.NewCredential(c.kind, c.value, workspace)
 	var credErr *seam.CredentialError
 	if errors.As(err, &credErr) {
 		diags.Append(credentialErrorDiagnostic(credErr, c.source, workspaceSource))
-		return seam.Credential{}, source{}, diags
+		return seam.Credential{}, source{}, nil, diags
 	}
 	if err != nil {
 		diags.AddError("Invalid Seam credential", err.Error())
-		return seam.Credential{}, source{}, diags
+		return seam.Credential{}, source{}, nil, diags
 	}
-	return credential, c.source, diags
+	return credential, c.source, nil, diags
 }
 
 func credentialErrorDiagnostic(err *seam.CredentialError, src, workspaceSource source) diag.Diagnostic {
@@ -210,7 +250,7 @@ func credentialErrorDiagnostic(err *seam.CredentialError, src, workspaceSource s
 	case err.Problem == "cannot be used with a workspace ID":
 		return valueError(workspaceSource, "workspace_id without a personal access token",
 			fmt.Sprintf("workspace_id applies only to a personal access token, and the credential from %s is %s, "+
-				"which belongs to one workspace already. Remove workspace_id.", src, err.Kind))
+				"which belongs to one workspace already. Remove workspace_id.", src, err.Kind.WithArticle()))
 	case err.Problem != "":
 		return valueError(src, "Invalid Seam credential", fmt.Sprintf("%s: %s.", capitalize(src.String()), err))
 	}
@@ -225,23 +265,20 @@ func credentialErrorDiagnostic(err *seam.CredentialError, src, workspaceSource s
 }
 
 func resolveEndpoint(m providerModel, getenv func(string) string) (string, source, diag.Diagnostics) {
-	var diags diag.Diagnostics
-	deprecated := getenv(envAPIURL)
+	endpoint, src, diags := settingValue(m.Endpoint, settingEndpoint, getenv)
+	deprecated := strings.TrimSpace(getenv(envAPIURL))
 	switch {
-	case !m.Endpoint.IsNull():
-		return m.Endpoint.ValueString(), fromConfig(settingEndpoint), diags
-	case getenv(settingEndpoint.env) != "":
-		if deprecated != "" {
-			diags.AddWarning("SEAM_API_URL is ignored",
-				"Both SEAM_ENDPOINT and the deprecated SEAM_API_URL are set; SEAM_ENDPOINT is used. Remove SEAM_API_URL.")
-		}
-		return getenv(settingEndpoint.env), fromEnv(settingEndpoint, settingEndpoint.env), diags
-	case deprecated != "":
+	case endpoint != "" && src.env != "" && deprecated != "":
+		diags.AddWarning("SEAM_API_URL is ignored",
+			"Both SEAM_ENDPOINT and the deprecated SEAM_API_URL are set; SEAM_ENDPOINT is used. Remove SEAM_API_URL.")
+	case endpoint == "" && deprecated != "":
 		diags.AddWarning("SEAM_API_URL is deprecated",
 			"The provider read its endpoint from SEAM_API_URL, the deprecated name of SEAM_ENDPOINT. Rename the variable to SEAM_ENDPOINT.")
 		return deprecated, fromEnv(settingEndpoint, envAPIURL), diags
+	case endpoint == "":
+		return seam.DefaultEndpoint, fromConfig(settingEndpoint), diags
 	}
-	return seam.DefaultEndpoint, fromConfig(settingEndpoint), diags
+	return endpoint, src, diags
 }
 
 // valueError puts an error on the argument's path when the value came from the provider

@@ -64,17 +64,22 @@ func TestProvider_configurationErrors(t *testing.T) {
 		{
 			name:   "max_retries out of range",
 			config: block(fmt.Sprintf("api_key = %q\nmax_retries = 11", fakeseam.SeedAPIKey)),
-			want:   []string{"max_retries", "between 0 and 10"},
+			want:   []string{"Invalid number", "max_retries is 11; it must be a whole number from 0 to 10"},
+		},
+		{
+			name:   "max_retries that is not a whole number",
+			config: block(fmt.Sprintf("api_key = %q\nmax_retries = 1.5", fakeseam.SeedAPIKey)),
+			want:   []string{"Invalid number", "max_retries is 1.5; it must be a whole number from 0 to 10"},
 		},
 		{
 			name:   "request_timeout that is not a duration",
 			config: block(fmt.Sprintf("api_key = %q\nrequest_timeout = \"soon\"", fakeseam.SeedAPIKey)),
-			want:   []string{"Invalid Time Duration String Value", `"soon"`},
+			want:   []string{"Invalid duration", `request_timeout is "soon"; it must be a Go duration such as "30s"`},
 		},
 		{
 			name:   "request_timeout of zero",
 			config: block(fmt.Sprintf("api_key = %q\nrequest_timeout = \"0s\"", fakeseam.SeedAPIKey)),
-			want:   []string{"Invalid duration", "request_timeout is 0s", "above 0s"},
+			want:   []string{"Invalid duration", `request_timeout is "0s"`, "above 0s and at most 10m0s"},
 		},
 		{
 			name: "credential unknown until apply",

@@ -10,11 +10,14 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 )
 
-// providerData is what Configure hands to data sources and ephemeral resources:
-// one client shared by every read, and where its credential came from, for messages.
+// providerData is what Configure hands to data sources and resources: one client shared by
+// every call, and where its credential came from, for messages. With no credential at all,
+// client is nil and missingCredential says why, at the first call that needs Seam: a
+// configuration can then still be validated, and destroyed with -refresh=false.
 type providerData struct {
-	client           *seam.Client
-	credentialSource source
+	client            *seam.Client
+	credentialSource  source
+	missingCredential diag.Diagnostic
 }
 
 // providerDataFrom checks the value the framework passes to Configure; it is nil
@@ -32,8 +35,24 @@ func providerDataFrom(v any) (*providerData, diag.Diagnostics) {
 	return pd, diags
 }
 
+// seam is the one way to the client: it checks that there is one, and returns the context
+// that every call and every log entry of it must use, with the credential and tokens masked.
+func (pd *providerData) seam(ctx context.Context, object string) (context.Context, *seam.Client, diag.Diagnostics) {
+	var diags diag.Diagnostics
+	switch {
+	case pd == nil:
+		diags.AddError("Seam provider not configured",
+			fmt.Sprintf("The provider was not configured before %s needed it. This is a bug in the provider or Terraform; please report it.", object))
+		return ctx, nil, diags
+	case pd.client == nil:
+		diags.Append(pd.missingCredential)
+		return ctx, nil, diags
+	}
+	return pd.logContext(ctx), pd.client, diags
+}
+
 // logContext masks the credential, and anything shaped like a Seam token, in every entry
-// logged with the returned context: by the provider and by the client's "seam" subsystem.
+// logged with the returned context: by the provider and by the client's subsystem.
 func (pd *providerData) logContext(ctx context.Context) context.Context {
 	secrets := pd.client.Secrets()
 	pattern := seam.TokenPattern()

@@ -1,0 +1,170 @@
+package provider
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+
+	"github.com/seamapi/terraform-provider-seam/internal/seam"
+)
+
+const attrRenewBefore = "renew_before"
+
+var (
+	_ resource.ResourceWithConfigure   = (*clientSessionResource)(nil)
+	_ resource.ResourceWithImportState = (*clientSessionResource)(nil)
+	_ resource.ResourceWithModifyPlan  = (*clientSessionResource)(nil)
+)
+
+// clientSessionResourceModel is the resource's state: the session, and when to renew it.
+type clientSessionResourceModel struct {
+	clientSessionModel
+	RenewBefore types.String `tfsdk:"renew_before"`
+}
+
+type clientSessionResource struct {
+	provider *providerData
+}
+
+func newClientSessionResource() resource.Resource { return &clientSessionResource{} }
+
+func (r *clientSessionResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_client_session"
+}
+
+func (r *clientSessionResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	attributes := resourceAttributes()
+	attributes[attrRenewBefore] = schema.StringAttribute{
+		Description: "Replace the session when, at plan time, it has this long or less left before it expires: a Go " +
+			"duration such as `\"720h\"` (30 days). The plan then shows `expires_at` forcing replacement. Changing it " +
+			"changes nothing at Seam. It must be shorter than the session's lifetime, or every plan would replace the session.",
+		Optional:   true,
+		Validators: []validator.String{durationBetween(0, 0)},
+	}
+	resp.Schema = schema.Schema{
+		Description: "Creates and manages a Seam client session: Terraform is the source of truth for the sessions it " +
+			"hands out. Seam has no update route: additions to `connected_account_ids`, `connect_webview_ids` and " +
+			"`user_identity_id` are granted in place (`/client_sessions/grant_access`); any other change replaces the " +
+			"session, and so its token. The token is stored in the state, marked sensitive.",
+		Attributes: attributes,
+	}
+}
+
+func (r *clientSessionResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
+	pd, diags := providerDataFrom(req.ProviderData)
+	resp.Diagnostics.Append(diags...)
+	r.provider = pd
+}
+
+func (r *clientSessionResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	resource.ImportStatePassthroughID(ctx, path.Root(attrID), req, resp)
+}
+
+func (r *clientSessionResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state clientSessionResourceModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	ctx, client, diags := r.provider.seam(ctx, "seam_client_session")
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id := state.ID.ValueString()
+	session, err := client.GetClientSession(ctx, seam.ClientSessionLookup{ClientSessionID: id})
+	var apiErr *seam.APIError
+	switch {
+	case errors.As(err, &apiErr) && apiErr.IsNotFound():
+		resp.Diagnostics.AddWarning("Client session no longer exists",
+			fmt.Sprintf("Seam has no client session %q any more%s: it was deleted outside Terraform. It is removed from the "+
+				"state, and the next apply creates a new one.", id, requestIDSuffix(apiErr.RequestID)))
+		resp.State.RemoveResource(ctx)
+		return
+	case err != nil:
+		resp.Diagnostics.Append(apiErrorDiagnostic(fmt.Sprintf("Reading client session %q", id), err, r.provider.credentialSource))
+		return
+	}
+	if d := mismatchDiagnostic(session, seam.ClientSessionLookup{ClientSessionID: id}, client.Credential(), r.provider.credentialSource); d != nil {
+		resp.Diagnostics.Append(d)
+		return
+	}
+	resp.Diagnostics.Append(state.fillKeeping(ctx, session)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+// Update grants what the plan adds; everything else that changes is planned as a replacement.
+func (r *clientSessionResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan, state clientSessionResourceModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	grant, diags := grantRequest(ctx, state.clientSessionModel, plan.clientSessionModel)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if grant == nil {
+		// Only renew_before, or how expires_at is written, changed: nothing to tell Seam.
+		plan.DeviceCount, plan.UserIdentityIDs = state.DeviceCount, state.UserIdentityIDs
+		resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+		return
+	}
+	ctx, client, diags := r.provider.seam(ctx, "seam_client_session")
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	tflog.Debug(ctx, "Granting access to a Seam client session", map[string]any{attrClientSessionID: grant.ClientSessionID})
+	session, err := client.GrantClientSessionAccess(ctx, *grant)
+	if err != nil {
+		resp.Diagnostics.Append(apiErrorDiagnostic(fmt.Sprintf("Granting access to client session %q", grant.ClientSessionID),
+			err, r.provider.credentialSource))
+		return
+	}
+	resp.Diagnostics.Append(plan.fillKeeping(ctx, session)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+func (r *clientSessionResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state clientSessionResourceModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	ctx, client, diags := r.provider.seam(ctx, "seam_client_session")
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id := state.ID.ValueString()
+	err := client.DeleteClientSession(ctx, id)
+	var apiErr *seam.APIError
+	switch {
+	case errors.As(err, &apiErr) && apiErr.IsNotFound():
+		tflog.Debug(ctx, "Seam client session was already gone", map[string]any{attrClientSessionID: id})
+	case err != nil:
+		resp.Diagnostics.Append(apiErrorDiagnostic(fmt.Sprintf("Deleting client session %q", id), err, r.provider.credentialSource))
+	}
+}
+
+// fillKeeping fills m from s, but keeps customer_id when Seam leaves it out: Seam's OpenAPI
+// does not list it among a session's fields, while its docs show it, and only create sets it.
+func (m *clientSessionResourceModel) fillKeeping(ctx context.Context, s *seam.ClientSession) (diags diag.Diagnostics) {
+	customerID := m.CustomerID
+	diags = m.fill(ctx, s)
+	if s.CustomerID == nil && !customerID.IsUnknown() {
+		m.CustomerID = customerID
+	}
+	return diags
+}

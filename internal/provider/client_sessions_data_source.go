@@ -1,0 +1,140 @@
+package provider
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+
+	"github.com/seamapi/terraform-provider-seam/internal/seam"
+)
+
+var _ datasource.DataSourceWithConfigure = (*clientSessionsDataSource)(nil)
+
+// clientSessionsModel is the list data source's configuration and state.
+type clientSessionsModel struct {
+	ID                       types.String         `tfsdk:"id"`
+	ClientSessionID          types.String         `tfsdk:"client_session_id"`
+	UserIdentifierKey        types.String         `tfsdk:"user_identifier_key"`
+	ConnectWebviewID         types.String         `tfsdk:"connect_webview_id"`
+	UserIdentityID           types.String         `tfsdk:"user_identity_id"`
+	WithoutUserIdentifierKey types.Bool           `tfsdk:"without_user_identifier_key"`
+	IncludeTokens            types.Bool           `tfsdk:"include_tokens"`
+	ClientSessions           []clientSessionModel `tfsdk:"client_sessions"`
+}
+
+type clientSessionsDataSource struct {
+	provider *providerData
+}
+
+func newClientSessionsDataSource() datasource.DataSource { return &clientSessionsDataSource{} }
+
+func (d *clientSessionsDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_client_sessions"
+}
+
+func (d *clientSessionsDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	filter := func(description string) schema.StringAttribute {
+		return schema.StringAttribute{Description: description, Optional: true, Validators: []validator.String{stringvalidator.LengthAtLeast(1)}}
+	}
+	resp.Schema = schema.Schema{
+		Description: "Lists the client sessions of the workspace that match every filter given, in one call to Seam " +
+			"(`/client_sessions/list`). Tokens are left out unless `include_tokens` is true, so that an audit does not put " +
+			"a workspace's worth of tokens in the state. Needs an API key or a personal access token.",
+		Attributes: map[string]schema.Attribute{
+			attrID: schema.StringAttribute{Computed: true,
+				Description: "An identifier of this list: the same for the same filters and include_tokens."},
+			attrClientSessionID:   filter("Only the session with this ID."),
+			attrUserIdentifierKey: filter("Only the session with this user identifier key."),
+			"connect_webview_id":  filter("Only sessions that give access to this Connect Webview."),
+			attrUserIdentityID:    filter("Only sessions associated with this user identity."),
+			"without_user_identifier_key": schema.BoolAttribute{Optional: true,
+				Description: "When true, only sessions that have no user identifier key."},
+			"include_tokens": schema.BoolAttribute{Optional: true,
+				Description: "When true, each session's `token` is read into the state (marked sensitive); otherwise it is null. Default false."},
+			"client_sessions": schema.ListNestedAttribute{
+				Computed: true,
+				Description: "The matching sessions, oldest first (by `created_at`, then by ID), each with the attributes of " +
+					"the `seam_client_session` data source.",
+				NestedObject: schema.NestedAttributeObject{Attributes: dataSourceAttributes(false)},
+			},
+		},
+	}
+}
+
+func (d *clientSessionsDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+	pd, diags := providerDataFrom(req.ProviderData)
+	resp.Diagnostics.Append(diags...)
+	d.provider = pd
+}
+
+func (d *clientSessionsDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var m clientSessionsModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	ctx, client, diags := d.provider.seam(ctx, "seam_client_sessions")
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	filter := seam.ClientSessionFilter{
+		ClientSessionID:          m.ClientSessionID.ValueString(),
+		UserIdentifierKey:        m.UserIdentifierKey.ValueString(),
+		ConnectWebviewID:         m.ConnectWebviewID.ValueString(),
+		UserIdentityID:           m.UserIdentityID.ValueString(),
+		WithoutUserIdentifierKey: m.WithoutUserIdentifierKey.ValueBool(),
+	}
+	tflog.Debug(ctx, "Listing Seam client sessions", map[string]any{"filter": fmt.Sprintf("%+v", filter)})
+	sessions, err := client.ListClientSessions(ctx, filter)
+	if err != nil {
+		resp.Diagnostics.Append(apiErrorDiagnostic("Listing client sessions", err, d.provider.credentialSource))
+		return
+	}
+	if ws := client.Credential().WorkspaceID(); ws != "" {
+		for _, s := range sessions {
+			if s.WorkspaceID != ws {
+				resp.Diagnostics.AddError("Seam returned a client session of another workspace",
+					fmt.Sprintf("The provider acts in workspace %q (workspace_id), and Seam's list holds client session %q of "+
+						"workspace %q. The list is not used. Check workspace_id (or SEAM_WORKSPACE_ID) and the endpoint.", ws, s.ClientSessionID, s.WorkspaceID))
+				return
+			}
+		}
+	}
+	slices.SortFunc(sessions, func(a, b seam.ClientSession) int {
+		if c := a.CreatedAt.Compare(b.CreatedAt); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ClientSessionID, b.ClientSessionID)
+	})
+	m.ClientSessions = make([]clientSessionModel, len(sessions))
+	for i := range sessions {
+		resp.Diagnostics.Append(m.ClientSessions[i].fill(ctx, &sessions[i])...)
+		if !m.IncludeTokens.ValueBool() {
+			m.ClientSessions[i].Token = types.StringNull()
+		}
+	}
+	m.ID = types.StringValue(listID(filter, m.IncludeTokens.ValueBool()))
+	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}
+
+// listID is the same for the same filters: a digest of them, as hcloud's list data sources do.
+func listID(filter seam.ClientSessionFilter, includeTokens bool) string {
+	b, _ := json.Marshal(struct {
+		Filter        seam.ClientSessionFilter `json:"filter"`
+		IncludeTokens bool                     `json:"include_tokens"`
+	}{filter, includeTokens})
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:16])
+}
