@@ -183,6 +183,18 @@ func (tg *Target) GetClientSession(t *testing.T, clientSessionID string) map[str
 	return tg.call(t, "/client_sessions/get", map[string]any{"client_session_id": clientSessionID})
 }
 
+// ListClientSessions lists sessions with the target's API key: Seam's raw JSON, in Seam's order.
+func (tg *Target) ListClientSessions(t *testing.T, filter map[string]any) []map[string]any {
+	t.Helper()
+	var out struct {
+		ClientSessions []map[string]any `json:"client_sessions"`
+	}
+	if err := fakeseam.Call(context.Background(), "POST", tg.Endpoint+"/client_sessions/list", tg.APIKey, filter, &out); err != nil {
+		t.Fatalf("/client_sessions/list: %v", err)
+	}
+	return out.ClientSessions
+}
+
 func (tg *Target) call(t *testing.T, path string, body map[string]any) map[string]any {
 	t.Helper()
 	var out struct {

@@ -30,7 +30,7 @@ func (e *clientSessionEphemeralResource) Schema(_ context.Context, _ ephemeral.S
 	resp.Schema = schema.Schema{
 		Description: "Reads a Seam client session by `client_session_id` or by `user_identifier_key`, like the " +
 			"`seam_client_session` data source, without writing anything to the plan or the state. Use it to hand the " +
-			"session's token to another provider or to a write-only argument. Needs Terraform 1.10 or later.",
+			"session's token to another provider or to a write-only argument. Needs Terraform 1.10 or OpenTofu 1.11, or later.",
 		Attributes: ephemeralAttributes(),
 	}
 }

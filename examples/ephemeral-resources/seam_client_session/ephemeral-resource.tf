@@ -1,5 +1,6 @@
 terraform {
-  required_version = ">= 1.10"
+  # Terraform 1.10 has ephemeral resources; OpenTofu only from 1.11, and both read this constraint.
+  required_version = ">= 1.11"
   required_providers {
     seam = {
       source = "seamapi/seam"

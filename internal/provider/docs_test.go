@@ -1,0 +1,63 @@
+package provider_test
+
+import (
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/go-version"
+)
+
+// The docs promise only what holds (the provider's own logs and errors, not Terraform
+// core's), and say which Terraform and OpenTofu versions each block needs.
+func TestDocs_promiseOnlyWhatHolds(t *testing.T) {
+	read := func(name string) string {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Join(strings.Fields(string(b)), " ")
+	}
+	index, readme := read("../../docs/index.md"), read("../../README.md")
+	for _, false_ := range []string{"Terraform's own log does not show sensitive values", "never the value"} {
+		for name, text := range map[string]string{"docs/index.md": index, "README.md": readme} {
+			if strings.Contains(text, false_) {
+				t.Errorf("%s still says %q", name, false_)
+			}
+		}
+	}
+	for _, want := range []string{
+		"Terraform core's DEBUG and TRACE logs may hold sensitive values",
+		"never show a credential or a token",
+		"whenever the credential is a personal access token, from the block or the environment, the workspace comes from `workspace_id`, else from `SEAM_WORKSPACE_ID`",
+		"| `seam_client_session` ephemeral resource | 1.10 or later | 1.11 or later |",
+		"`seam_client_session` resource | 1.0 or later | 1.6 or later |",
+	} {
+		if !strings.Contains(index, want) {
+			t.Errorf("docs/index.md lacks %q", want)
+		}
+	}
+}
+
+// The ephemeral resource's example keeps OpenTofu 1.10, which has no ephemeral resources,
+// from reaching a confusing "Unsupported block type", and lets Terraform and OpenTofu 1.11 in.
+func TestExamples_ephemeralResourceNeedsAVersionThatHasIt(t *testing.T) {
+	b, err := os.ReadFile("../../examples/ephemeral-resources/seam_client_session/ephemeral-resource.tf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`required_version\s*=\s*"([^"]+)"`).FindSubmatch(b)
+	if m == nil {
+		t.Fatal("the example has no required_version")
+	}
+	constraint, err := version.NewConstraint(string(m[1]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for v, allowed := range map[string]bool{"1.10.5": false, "1.11.0": true, "1.12.1": true} {
+		if got := constraint.Check(version.Must(version.NewVersion(v))); got != allowed {
+			t.Errorf("required_version %q lets %s in: %v, want %v", m[1], v, got, allowed)
+		}
+	}
+}
