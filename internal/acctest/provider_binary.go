@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
@@ -52,7 +53,11 @@ func Terraform(t *testing.T, cliConfig, dir string, args ...string) (string, err
 // TerraformEnv is Terraform with variables added to the environment.
 func TerraformEnv(t *testing.T, cliConfig, dir string, env []string, args ...string) (string, error) {
 	t.Helper()
-	args = append([]string{"-chdir=" + dir}, append(args, "-input=false", "-no-color")...)
+	flags := []string{"-no-color"}
+	if slices.Contains([]string{"apply", "destroy", "import", "plan", "refresh"}, args[0]) {
+		flags = append(flags, "-input=false")
+	}
+	args = append([]string{"-chdir=" + dir}, append(args, flags...)...)
 	cmd := exec.CommandContext(t.Context(), os.Getenv("TF_ACC_TERRAFORM_PATH"), args...)
 	cmd.Env = append(append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig), env...)
 	out, err := cmd.CombinedOutput()

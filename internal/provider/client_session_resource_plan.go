@@ -38,6 +38,7 @@ func (r *clientSessionResource) ModifyPlan(ctx context.Context, req resource.Mod
 	if err != nil {
 		return // the attribute's validator reports it
 	}
+	written := plan.RenewBefore.ValueString()
 	now := time.Now()
 	// From the configuration: the plan holds the state's expires_at when it is left out.
 	var configured timetypes.RFC3339
@@ -48,8 +49,8 @@ func (r *clientSessionResource) ModifyPlan(ctx context.Context, req resource.Mod
 		if configuredExpiry && !configured.IsUnknown() {
 			if expires, d := configured.ValueRFC3339Time(); !d.HasError() && !now.Add(renewBefore).Before(expires) {
 				resp.Diagnostics.AddAttributeWarning(path.Root(attrRenewBefore), "renew_before covers the whole session",
-					fmt.Sprintf("The session will expire at %s, which is within renew_before (%s) of now: it would be due for "+
-						"renewal as soon as it is made. Shorten renew_before or set a later expires_at.", expires.Format(time.RFC3339), renewBefore))
+					fmt.Sprintf("The session will expire at %s, which is within renew_before (%q) of now: it would be due for "+
+						"renewal as soon as it is made. Shorten renew_before or set a later expires_at.", expires.Format(time.RFC3339), written))
 			}
 		}
 		return
@@ -67,9 +68,9 @@ func (r *clientSessionResource) ModifyPlan(ctx context.Context, req resource.Mod
 	}
 	if lifetime := expires.Sub(created); renewBefore >= lifetime {
 		resp.Diagnostics.AddAttributeWarning(path.Root(attrRenewBefore), "renew_before is not shorter than the session's lifetime",
-			fmt.Sprintf("renew_before is %s and the session lives %s (from created_at to expires_at), so every new session is "+
+			fmt.Sprintf("renew_before is %q and the session lives %s (from created_at to expires_at), so every new session is "+
 				"due for renewal at once, and every plan replaces it. Shorten renew_before, or set a later expires_at.",
-				renewBefore, lifetime.Round(time.Second)))
+				written, lifetime.Round(time.Second)))
 	}
 	if now.Add(renewBefore).Before(expires) {
 		return
@@ -78,12 +79,12 @@ func (r *clientSessionResource) ModifyPlan(ctx context.Context, req resource.Mod
 		resp.Diagnostics.AddAttributeWarning(path.Root(attrRenewBefore), "Client session due for renewal, but expires_at is fixed",
 			fmt.Sprintf("The session expires at %s, within renew_before (%s), but expires_at is set in the configuration: a new "+
 				"session would expire at the same time, so the provider does not replace it. Set a later expires_at to renew it.",
-				expires.Format(time.RFC3339), renewBefore))
+				expires.Format(time.RFC3339), written))
 		return
 	}
 	resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root(attrExpiresAt), timetypes.NewRFC3339Unknown())...)
 	resp.RequiresReplace = append(resp.RequiresReplace, path.Root(attrExpiresAt))
 	resp.Diagnostics.AddAttributeWarning(path.Root(attrRenewBefore), "Client session due for renewal",
-		fmt.Sprintf("Client session %s expires at %s, within renew_before (%s): this plan replaces it with a new session, "+
-			"and a new token.", state.ID.ValueString(), expires.Format(time.RFC3339), renewBefore))
+		fmt.Sprintf("Client session %s expires at %s, within renew_before (%q): this plan replaces it with a new session, "+
+			"and a new token.", state.ID.ValueString(), expires.Format(time.RFC3339), written))
 }
