@@ -70,6 +70,6 @@ func run() error {
 			return fmt.Errorf("terraform %s: %w", args[0], err)
 		}
 	}
-	fmt.Println("==> Done: the session was read by user identifier key and by ID; its token is shown as <sensitive>.")
+	fmt.Println("==> Done: the seeded session was read by user identifier key and by ID, and a kiosk session was created and read back; tokens are shown as <sensitive>.")
 	return nil
 }
