@@ -23,7 +23,8 @@ provider "echo" {
 resource "echo" "test" {}
 `
 
-var ephemeralNeedsTerraform110 = []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_10_0)}
+// Ephemeral resources came in Terraform 1.10 and OpenTofu 1.11.
+var ephemeralNeedsTerraform110 = []tfversion.TerraformVersionCheck{acctest.SkipBelow("1.10.0", "1.11.0")}
 
 func TestClientSessionEphemeralResource_lookupByIDAndByKey(t *testing.T) {
 	t.Parallel()

@@ -16,6 +16,8 @@ func TestExamples_ephemeralResourceLeavesNoTokenInState(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
 	tg.RequireFake(t)
+	// The example asks for 1.11, which OpenTofu needs for ephemeral resources.
+	acctest.RequireVersion(t, "1.11.0", "1.11.0")
 	session := tg.CreateClientSession(t, map[string]any{"user_identifier_key": "jane_doe"})
 	cliConfig := acctest.BuildProvider(t)
 

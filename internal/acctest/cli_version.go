@@ -1,0 +1,86 @@
+package acctest
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/hashicorp/go-version"
+	"github.com/hashicorp/terraform-plugin-testing/tfversion"
+)
+
+// OpenTofu reports whether the tests run OpenTofu rather than Terraform: the CLI that
+// TF_ACC_TERRAFORM_PATH names is tofu (setup-opentofu's provider_acceptance_tests sets it).
+func OpenTofu() bool {
+	return strings.HasPrefix(filepath.Base(os.Getenv("TF_ACC_TERRAFORM_PATH")), "tofu")
+}
+
+// cliName is the CLI's name, for skip messages.
+func cliName() string {
+	if OpenTofu() {
+		return "OpenTofu"
+	}
+	return "Terraform"
+}
+
+// SkipBelow skips a terraform-plugin-testing test case on a CLI older than it needs:
+// terraform on Terraform, tofu on OpenTofu, which added features at other versions.
+func SkipBelow(terraform, tofu string) tfversion.TerraformVersionCheck {
+	return newSkipBelow(terraform, tofu)
+}
+
+func newSkipBelow(terraform, tofu string) skipBelow {
+	return skipBelow{terraform: version.Must(version.NewVersion(terraform)), tofu: version.Must(version.NewVersion(tofu))}
+}
+
+type skipBelow struct{ terraform, tofu *version.Version }
+
+func (s skipBelow) CheckTerraformVersion(_ context.Context, req tfversion.CheckTerraformVersionRequest, resp *tfversion.CheckTerraformVersionResponse) {
+	if msg := s.skip(req.TerraformVersion); msg != "" {
+		resp.Skip = msg
+	}
+}
+
+func (s skipBelow) skip(v *version.Version) string {
+	need := s.terraform
+	if OpenTofu() {
+		need = s.tofu
+	}
+	if v.LessThan(need) {
+		return fmt.Sprintf("needs %s %s or later; this is %s", cliName(), need, v)
+	}
+	return ""
+}
+
+var cliVersion = sync.OnceValues(func() (*version.Version, error) {
+	out, err := exec.CommandContext(context.Background(), os.Getenv("TF_ACC_TERRAFORM_PATH"), "version", "-json").Output()
+	if err != nil {
+		return nil, fmt.Errorf("%s version -json: %w", os.Getenv("TF_ACC_TERRAFORM_PATH"), err)
+	}
+	var v struct {
+		Version string `json:"terraform_version"`
+	}
+	if err := json.Unmarshal(out, &v); err != nil {
+		return nil, err
+	}
+	return version.NewVersion(v.Version)
+})
+
+// RequireVersion skips a test that runs the CLI itself (not through a test case) on a CLI
+// older than it needs, as SkipBelow does for test cases.
+func RequireVersion(t *testing.T, terraform, tofu string) {
+	t.Helper()
+	v, err := cliVersion()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if msg := newSkipBelow(terraform, tofu).skip(v); msg != "" {
+		t.Skip(msg)
+	}
+}
