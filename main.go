@@ -5,6 +5,7 @@ import (
 	"context"
 	"flag"
 	"log"
+	"os"
 
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 
@@ -21,6 +22,7 @@ func main() {
 	flag.BoolVar(&debug, "debug", false, "run the provider for a debugger such as delve; it prints TF_REATTACH_PROVIDERS to set")
 	flag.Parse()
 
+	provider.QuietUnreadLogs(os.Environ(), os.Setenv)
 	err := providerserver.Serve(context.Background(), provider.New(version), providerserver.ServeOpts{
 		Address: "registry.terraform.io/seamapi/seam",
 		Debug:   debug,

@@ -25,9 +25,10 @@ import (
 // Server is a running stand-in. Its methods let a test set up states the API cannot make
 // (an expired session, a device count) and faults, and see what was asked of it.
 type Server struct {
+	// URL is set by Start; a Server from New is served by its caller.
 	URL string
 
-	t         testing.TB
+	fail      func(format string, args ...any)
 	spec      *seamspec.Validator
 	authority *authority
 	// OnViolation receives each departure from Seam's OpenAPI; by default it fails the test.
@@ -46,16 +47,26 @@ type Request struct {
 	Body         []byte
 }
 
-// Start serves a stand-in on a loopback port until t ends. fakeURL is Seam's fake server,
-// which authenticates API keys and personal access tokens.
+// New makes a stand-in to serve as an http.Handler. fakeURL is Seam's fake server, which
+// authenticates API keys and personal access tokens; fail reports what must fail the test
+// (or the benchmark) using it.
+func New(fakeURL string, fail func(format string, args ...any)) (*Server, error) {
+	spec, err := seamspec.NewValidator()
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{fail: fail, spec: spec, authority: newAuthority(fakeURL), faults: map[string][]Fault{}}
+	s.OnViolation = func(err error) { fail("stand-in: %v", err) }
+	return s, nil
+}
+
+// Start serves a stand-in on a loopback port until t ends; a violation fails t.
 func Start(t testing.TB, fakeURL string) *Server {
 	t.Helper()
-	spec, err := seamspec.NewValidator()
+	s, err := New(fakeURL, t.Errorf)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &Server{t: t, spec: spec, authority: newAuthority(fakeURL), faults: map[string][]Fault{}}
-	s.OnViolation = func(err error) { t.Errorf("stand-in: %v", err) }
 	srv := httptest.NewServer(s)
 	t.Cleanup(srv.Close)
 	s.URL = srv.URL
@@ -125,13 +136,14 @@ func (s *Server) Insert(workspaceID string, edit func(*Session)) Session {
 }
 
 // Update changes a session out of band, as another Seam client would; it fails the test
-// when there is no such session.
+// (through fail) when there is no such session.
 func (s *Server) Update(clientSessionID string, edit func(*Session)) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	i := s.index(clientSessionID)
 	if i < 0 {
-		s.t.Fatalf("stand-in: no client session %s to update", clientSessionID)
+		s.fail("stand-in: no client session %s to update", clientSessionID)
+		return
 	}
 	edit(s.sessions[i])
 }

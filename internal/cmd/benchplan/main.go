@@ -1,15 +1,18 @@
-// Command benchplan measures what lookups cost end to end: `terraform plan` over N
-// seam_client_session data sources (for_each) against Seam's fake server, with the locally
-// built provider (dev_overrides through TF_CLI_CONFIG_FILE). For each N it reports the median
-// wall time, the time per lookup, the provider's CPU time and peak RSS, and the TCP
-// connections it opened, and checks them against the targets. A control run plans N
-// terraform_data resources, with no provider at all, to show what Terraform core costs alone.
-// `make bench` builds the provider and runs it.
+// Command benchplan measures what reads cost end to end, with `terraform plan` against
+// Seam's fake server and the stand-in, using locally built providers through dev_overrides:
+//
+//   - lookups: N seam_client_session data sources (for_each): wall time, time per lookup, the
+//     provider's CPU time and peak RSS, and the TCP connections it opened; a control run plans
+//     N terraform_data resources with no provider, to show what Terraform core costs alone;
+//   - list: 500 sessions read through one seam_client_sessions against 500 lookups;
+//   - cpu: the provider's CPU per read, this build beside a baseline build, side by side;
+//   - profile: CPU profiles of the provider's processes during plans of 200 lookups.
+//
+// `make bench` builds the providers and runs it.
 package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -35,38 +38,56 @@ type result struct {
 	control     time.Duration // median plan time of N terraform_data, no provider
 }
 
+// options are the command's flags.
+type options struct {
+	sizes      []int
+	runs       int
+	only       map[string]bool
+	current    string
+	baseline   string
+	profiled   string
+	profileDir string
+}
+
 func main() {
-	sizes := flag.String("sizes", "1,100,500", "numbers of data sources to plan, comma-separated")
-	runs := flag.Int("runs", 5, "measured runs per size, after one warm-up run")
-	provider := flag.String("provider", "bin/terraform-provider-seam", "the provider binary that TF_CLI_CONFIG_FILE's dev_overrides point at")
+	var o options
+	sizes := flag.String("sizes", "1,100,500", "numbers of data sources the lookups measurement plans, comma-separated")
+	only := flag.String("only", "lookups,list,cpu,profile", "the measurements to make, comma-separated")
+	flag.IntVar(&o.runs, "runs", 5, "measured runs per case, after one warm-up run")
+	flag.StringVar(&o.current, "provider", "bin/terraform-provider-seam", "the provider binary to measure")
+	flag.StringVar(&o.baseline, "baseline", "", "a provider binary of an earlier commit, for the cpu measurement")
+	flag.StringVar(&o.profiled, "profiled", "", "the profiling build of the provider (internal/cmd/profiledprovider), for the profile measurement")
+	flag.StringVar(&o.profileDir, "profile-dir", "bin/profile", "where the profile measurement writes its profiles")
 	flag.Parse()
-	if err := run(*sizes, *runs, *provider); err != nil {
+	o.only = map[string]bool{}
+	for _, m := range strings.Split(*only, ",") {
+		o.only[strings.TrimSpace(m)] = true
+	}
+	for _, s := range strings.Split(*sizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n < 1 {
+			fmt.Fprintf(os.Stderr, "benchplan: bad size %q\n", s)
+			os.Exit(2)
+		}
+		o.sizes = append(o.sizes, n)
+	}
+	if err := run(o); err != nil {
 		fmt.Fprintln(os.Stderr, "benchplan:", err)
 		os.Exit(1)
 	}
 }
 
-func run(sizeList string, runs int, provider string) error {
+func run(o options) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if os.Getenv("TF_CLI_CONFIG_FILE") == "" {
-		return errors.New("TF_CLI_CONFIG_FILE must name a CLI configuration with dev_overrides for seamapi/seam; run `make bench`")
-	}
-	// /proc/<pid>/exe names the resolved file, so resolve it here too.
-	providerBin, err := filepath.Abs(provider)
-	if err == nil {
-		providerBin, err = filepath.EvalSymlinks(providerBin)
-	}
+	work, err := os.MkdirTemp("", "seam-bench-")
 	if err != nil {
-		return fmt.Errorf("the provider binary: %w", err)
+		return err
 	}
-	var sizes []int
-	for _, s := range strings.Split(sizeList, ",") {
-		n, err := strconv.Atoi(strings.TrimSpace(s))
-		if err != nil || n < 1 {
-			return fmt.Errorf("bad size %q", s)
-		}
-		sizes = append(sizes, n)
+	defer os.RemoveAll(work)
+	current, err := newBinary("current", o.current, work)
+	if err != nil {
+		return err
 	}
 
 	fake, err := fakeseam.Start(ctx)
@@ -74,25 +95,74 @@ func run(sizeList string, runs int, provider string) error {
 		return err
 	}
 	defer fake.Stop()
-	if err := createSessions(ctx, fake.URL, slices.Max(sizes)); err != nil {
+	if err := createSessions(ctx, fake.URL, max(slices.Max(o.sizes), perReadN)); err != nil {
 		return err
 	}
-	proxy, err := startCountingProxy(ctx, strings.TrimPrefix(fake.URL, "http://"))
-	if err != nil {
-		return err
-	}
-	defer proxy.Close()
 
-	var results []result
-	for _, n := range sizes {
-		r, err := measure(ctx, providerBin, proxy, n, runs)
+	if o.only["lookups"] {
+		proxy, err := startCountingProxy(ctx, strings.TrimPrefix(fake.URL, "http://"))
 		if err != nil {
-			return fmt.Errorf("planning %d data sources: %w", n, err)
+			return err
 		}
-		results = append(results, r)
+		defer proxy.Close()
+		var results []result
+		for _, n := range o.sizes {
+			r, err := measure(ctx, current, proxy, n, o.runs)
+			if err != nil {
+				return fmt.Errorf("planning %d data sources: %w", n, err)
+			}
+			results = append(results, r)
+		}
+		report(results, o.runs)
 	}
-	report(results, runs)
+	if o.only["list"] {
+		if err := listVsLookups(ctx, current, fake.URL, o.runs); err != nil {
+			return fmt.Errorf("list against lookups: %w", err)
+		}
+	}
+	if o.only["cpu"] && o.baseline != "" {
+		baseline, err := newBinary("baseline", o.baseline, work)
+		if err != nil {
+			return err
+		}
+		if err := perReadCPU(ctx, baseline, current, fake.URL, o.runs); err != nil {
+			return fmt.Errorf("CPU per read: %w", err)
+		}
+	}
+	if o.only["profile"] && o.profiled != "" {
+		profiled, err := newBinary("profiled", o.profiled, work)
+		if err != nil {
+			return err
+		}
+		if err := profile(ctx, profiled, fake.URL, o.profileDir, o.runs); err != nil {
+			return fmt.Errorf("profile: %w", err)
+		}
+	}
 	return nil
+}
+
+// binary is a provider binary and a CLI configuration whose dev_overrides point at it.
+type binary struct {
+	name string
+	// path is resolved, as /proc/<pid>/exe shows it, so its processes can be found.
+	path string
+	tfrc string
+}
+
+func newBinary(name, path, work string) (binary, error) {
+	abs, err := filepath.Abs(path)
+	if err == nil {
+		abs, err = filepath.EvalSymlinks(abs)
+	}
+	if err != nil {
+		return binary{}, fmt.Errorf("the %s provider binary: %w", name, err)
+	}
+	if filepath.Base(abs) != "terraform-provider-seam" {
+		return binary{}, fmt.Errorf("the %s provider binary is %s; dev_overrides needs it named terraform-provider-seam", name, abs)
+	}
+	tfrc := filepath.Join(work, name+".tfrc")
+	rc := fmt.Sprintf("provider_installation {\n  dev_overrides {\n    \"seamapi/seam\" = %q\n  }\n  direct {}\n}\n", filepath.Dir(abs))
+	return binary{name: name, path: abs, tfrc: tfrc}, os.WriteFile(tfrc, []byte(rc), 0o600)
 }
 
 func userKey(i int) string { return fmt.Sprintf("bench_user_%04d", i) }
@@ -147,10 +217,10 @@ const controlTemplate = `resource "terraform_data" "user" {
 }
 `
 
-func measure(ctx context.Context, providerBin string, proxy *countingProxy, n, runs int) (result, error) {
+func measure(ctx context.Context, bin binary, proxy *countingProxy, n, runs int) (result, error) {
 	r := result{n: n}
 	env := []string{"SEAM_ENDPOINT=http://" + proxy.Addr(), "SEAM_API_KEY=" + fakeseam.SeedAPIKey}
-	measured, err := plan(ctx, providerBin, fmt.Sprintf(configTemplate, n), env, proxy, runs)
+	measured, err := plan(ctx, bin, fmt.Sprintf(configTemplate, n), env, proxy, runs)
 	if err != nil {
 		return r, err
 	}
@@ -162,7 +232,7 @@ func measure(ctx context.Context, providerBin string, proxy *countingProxy, n, r
 	}
 	r.median, r.providerCPU = median(times), median(cpus)
 
-	control, err := plan(ctx, providerBin, fmt.Sprintf(controlTemplate, n), nil, nil, runs)
+	control, err := plan(ctx, bin, fmt.Sprintf(controlTemplate, n), nil, nil, runs)
 	if err != nil {
 		return r, err
 	}
@@ -183,7 +253,7 @@ type planRun struct {
 
 // plan runs `terraform plan` on config runs+1 times and measures all but the first, a
 // warm-up (file caches, Terraform's own start-up). proxy, when not nil, counts connections.
-func plan(ctx context.Context, providerBin, config string, env []string, proxy *countingProxy, runs int) ([]planRun, error) {
+func plan(ctx context.Context, bin binary, config string, env []string, proxy *countingProxy, runs int) ([]planRun, error) {
 	dir, err := os.MkdirTemp("", "seam-bench-")
 	if err != nil {
 		return nil, err
@@ -197,10 +267,10 @@ func plan(ctx context.Context, providerBin, config string, env []string, proxy *
 		if proxy != nil {
 			proxy.Reset()
 		}
-		watch := watchProvider(ctx, providerBin)
+		watch := watchProvider(ctx, bin.path)
 		start := time.Now()
 		cmd := exec.CommandContext(ctx, "terraform", "-chdir="+dir, "plan", "-input=false", "-no-color", "-lock=false")
-		cmd.Env = append(append(os.Environ(), "CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1"), env...)
+		cmd.Env = append(append(os.Environ(), "CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1", "TF_CLI_CONFIG_FILE="+bin.tfrc), env...)
 		out, err := cmd.CombinedOutput()
 		m := planRun{elapsed: time.Since(start), usage: watch()}
 		if err != nil {
@@ -231,12 +301,6 @@ func report(results []result, runs int) {
 		fmt.Printf("%6d %10s %12s %14s %10.1f MiB %12d %22s\n", r.n, r.median.Round(time.Millisecond),
 			(r.median / time.Duration(r.n)).Round(time.Microsecond), r.providerCPU.Round(10*time.Millisecond),
 			float64(r.peakRSS)/(1<<20), r.connections, r.control.Round(time.Millisecond))
-	}
-	verdict := func(ok bool) string {
-		if ok {
-			return "met"
-		}
-		return "MISSED"
 	}
 	if r, ok := byN[500]; ok {
 		fmt.Printf("target: connections at N=500 <= 12: %d, %s\n", r.connections, verdict(r.connections <= 12))
