@@ -51,7 +51,7 @@ func TestClientSessionResource_createReadAndImportOnSeamsFake(t *testing.T) {
 			},
 			{Config: config, ResourceName: resourceAddr, ImportState: true, ImportStateVerify: true},
 			{Config: config, ResourceName: resourceAddr, ImportState: true, ImportStateKind: resource.ImportBlockWithID},
-			{Config: tg.ProviderBlock() + "removed {\n  from = seam_client_session.test\n  lifecycle {\n    destroy = false\n  }\n}\n"},
+			{Config: tg.ProviderBlock() + forget("seam_client_session.test")},
 		},
 	})
 }
@@ -346,6 +346,16 @@ func TestClientSessionResource_credentialErrorsComeAtPlanTime(t *testing.T) {
 		{name: "a client session token", config: fmt.Sprintf("provider \"seam\" {\n  endpoint = %q\n  client_session_token = %q\n}\n", tg.Endpoint, fakeseam.SeedCST) + resourceBlock,
 			want: []string{"This needs an API key or a personal access token", "client session token"}},
 	})
+}
+
+// forget is a removed block that takes addr out of the state without destroying it. OpenTofu's
+// removed blocks forget by themselves (1.8 takes no lifecycle in them); Terraform's
+// need destroy = false.
+func forget(addr string) string {
+	if acctest.OpenTofu() {
+		return fmt.Sprintf("removed {\n  from = %s\n}\n", addr)
+	}
+	return fmt.Sprintf("removed {\n  from = %s\n  lifecycle {\n    destroy = false\n  }\n}\n", addr)
 }
 
 // expectNoSessionLeft checks, after destroy, that the stand-in's workspace holds no session.
