@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 )
@@ -85,6 +86,9 @@ func TestGetClientSession_cancelDuringBackoffReturnsPromptly(t *testing.T) {
 	_, err := c.GetClientSession(ctx, ClientSessionLookup{ClientSessionID: "cst1"})
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("want context.Canceled, got %v", err)
+	}
+	if !strings.Contains(err.Error(), "cancelled after 1 attempt: ") {
+		t.Errorf("%q does not say %q", err, "cancelled after 1 attempt: ")
 	}
 	// Generous: the backoff asked for 30 s; returning well before shows the wait was cut.
 	if elapsed := time.Since(start); elapsed > 10*time.Second {
