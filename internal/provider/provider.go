@@ -115,31 +115,31 @@ func (p *seamProvider) Configure(ctx context.Context, req provider.ConfigureRequ
 		return
 	}
 	data := &providerData{credentialSource: cfg.credentialSource, missingCredential: cfg.missingCredential}
-	resp.DataSourceData, resp.EphemeralResourceData, resp.ResourceData = data, data, data
-	if cfg.missingCredential != nil {
+	if cfg.missingCredential == nil {
+		client, err := seam.New(seam.Config{
+			Endpoint:       cfg.endpoint,
+			Credential:     cfg.credential,
+			UserAgent:      p.userAgent(req.TerraformVersion),
+			MaxRetries:     cfg.maxRetries,
+			RequestTimeout: cfg.requestTimeout,
+			Logger:         tflogLogger{},
+		})
+		if err != nil {
+			resp.Diagnostics.AddError("Cannot build the Seam client", err.Error())
+			return
+		}
+		data.client = client
+		tflog.Debug(data.logContext(ctx), "Configured the Seam client", map[string]any{
+			"endpoint":          cfg.endpoint,
+			"credential_kind":   cfg.credential.Kind().String(),
+			"credential_source": cfg.credentialSource.String(),
+			"max_retries":       cfg.maxRetries,
+			"request_timeout":   cfg.requestTimeout.String(),
+		})
+	} else {
 		tflog.Debug(ctx, "No Seam credential; the first call that needs Seam will say so")
-		return
 	}
-	client, err := seam.New(seam.Config{
-		Endpoint:       cfg.endpoint,
-		Credential:     cfg.credential,
-		UserAgent:      p.userAgent(req.TerraformVersion),
-		MaxRetries:     cfg.maxRetries,
-		RequestTimeout: cfg.requestTimeout,
-		Logger:         tflogLogger{},
-	})
-	if err != nil {
-		resp.Diagnostics.AddError("Cannot build the Seam client", err.Error())
-		return
-	}
-	data.client = client
-	tflog.Debug(data.logContext(ctx), "Configured the Seam client", map[string]any{
-		"endpoint":          cfg.endpoint,
-		"credential_kind":   cfg.credential.Kind().String(),
-		"credential_source": cfg.credentialSource.String(),
-		"max_retries":       cfg.maxRetries,
-		"request_timeout":   cfg.requestTimeout.String(),
-	})
+	resp.DataSourceData, resp.EphemeralResourceData, resp.ResourceData = data, data, data
 }
 
 func (p *seamProvider) userAgent(terraformVersion string) string {
