@@ -44,8 +44,9 @@ func (r *clientSessionResource) Schema(_ context.Context, _ resource.SchemaReque
 	attributes := resourceAttributes()
 	attributes[attrRenewBefore] = schema.StringAttribute{
 		Description: "Replace the session when, at plan time, it has this long or less left before it expires: a Go " +
-			"duration such as `\"720h\"` (30 days). The plan then shows `expires_at` forcing replacement. Changing it " +
-			"changes nothing at Seam. It must be shorter than the session's lifetime, or every plan would replace the session.",
+			"duration such as `\"720h\"` (30 days). The plan then shows `expires_at` forcing replacement. Without it, a " +
+			"session is replaced once it has expired. Changing it changes nothing at Seam. It must be shorter than the " +
+			"session's lifetime, or every plan would replace the session.",
 		Optional:   true,
 		Validators: []validator.String{durationBetween(0, 0)},
 	}

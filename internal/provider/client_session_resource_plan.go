@@ -13,7 +13,8 @@ import (
 )
 
 // ModifyPlan needs a credential for anything but a destroy, and replaces a session that
-// expires within renew_before, as the TLS provider's early_renewal_hours does.
+// has expired, or expires within renew_before, as the TLS provider does with its
+// early_renewal_hours.
 func (r *clientSessionResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
 	if req.Plan.Raw.IsNull() {
 		return
@@ -31,14 +32,19 @@ func (r *clientSessionResource) ModifyPlan(ctx context.Context, req resource.Mod
 	}
 	var plan clientSessionResourceModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() || plan.RenewBefore.IsNull() || plan.RenewBefore.IsUnknown() {
+	if resp.Diagnostics.HasError() {
 		return
 	}
-	renewBefore, err := time.ParseDuration(plan.RenewBefore.ValueString())
-	if err != nil {
-		return // the attribute's validator reports it
+	// Without renew_before (or before it is known), a session is renewed once it has expired.
+	var renewBefore time.Duration
+	written := ""
+	if !plan.RenewBefore.IsNull() && !plan.RenewBefore.IsUnknown() {
+		d, err := time.ParseDuration(plan.RenewBefore.ValueString())
+		if err != nil {
+			return // the attribute's validator reports it
+		}
+		renewBefore, written = d, plan.RenewBefore.ValueString()
 	}
-	written := plan.RenewBefore.ValueString()
 	now := time.Now()
 	// From the configuration: the plan holds the state's expires_at when it is left out.
 	var configured timetypes.RFC3339
@@ -46,7 +52,7 @@ func (r *clientSessionResource) ModifyPlan(ctx context.Context, req resource.Mod
 	configuredExpiry := !configured.IsNull()
 
 	if req.State.Raw.IsNull() {
-		if configuredExpiry && !configured.IsUnknown() {
+		if written != "" && configuredExpiry && !configured.IsUnknown() {
 			if expires, d := configured.ValueRFC3339Time(); !d.HasError() && !now.Add(renewBefore).Before(expires) {
 				resp.Diagnostics.AddAttributeWarning(path.Root(attrRenewBefore), "renew_before covers the whole session",
 					fmt.Sprintf("The session will expire at %s, which is within renew_before (%q) of now: it would be due for "+
@@ -66,7 +72,7 @@ func (r *clientSessionResource) ModifyPlan(ctx context.Context, req resource.Mod
 	if d1.HasError() || d2.HasError() {
 		return
 	}
-	if lifetime := expires.Sub(created); renewBefore >= lifetime {
+	if lifetime := expires.Sub(created); written != "" && renewBefore >= lifetime {
 		resp.Diagnostics.AddAttributeWarning(path.Root(attrRenewBefore), "renew_before is not shorter than the session's lifetime",
 			fmt.Sprintf("renew_before is %q and the session lives %s (from created_at to expires_at), so every new session is "+
 				"due for renewal at once, and every plan replaces it. Shorten renew_before, or set a later expires_at.",
@@ -75,16 +81,20 @@ func (r *clientSessionResource) ModifyPlan(ctx context.Context, req resource.Mod
 	if now.Add(renewBefore).Before(expires) {
 		return
 	}
+	when := "has expired"
+	if now.Before(expires) {
+		when = fmt.Sprintf("expires within renew_before (%q)", written)
+	}
 	if configuredExpiry {
-		resp.Diagnostics.AddAttributeWarning(path.Root(attrRenewBefore), "Client session due for renewal, but expires_at is fixed",
-			fmt.Sprintf("The session expires at %s, within renew_before (%s), but expires_at is set in the configuration: a new "+
-				"session would expire at the same time, so the provider does not replace it. Set a later expires_at to renew it.",
-				expires.Format(time.RFC3339), written))
+		resp.Diagnostics.AddAttributeWarning(path.Root(attrExpiresAt), "Client session due for renewal, but expires_at is fixed",
+			fmt.Sprintf("Client session %s %s (at %s), but expires_at is set in the configuration: a new session would expire "+
+				"at the same time, so the provider does not replace it. Set a later expires_at to renew it.",
+				state.ID.ValueString(), when, expires.Format(time.RFC3339)))
 		return
 	}
 	resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root(attrExpiresAt), timetypes.NewRFC3339Unknown())...)
 	resp.RequiresReplace = append(resp.RequiresReplace, path.Root(attrExpiresAt))
-	resp.Diagnostics.AddAttributeWarning(path.Root(attrRenewBefore), "Client session due for renewal",
-		fmt.Sprintf("Client session %s expires at %s, within renew_before (%q): this plan replaces it with a new session, "+
-			"and a new token.", state.ID.ValueString(), expires.Format(time.RFC3339), written))
+	resp.Diagnostics.AddAttributeWarning(path.Root(attrExpiresAt), "Client session due for renewal",
+		fmt.Sprintf("Client session %s %s (at %s): this plan replaces it with a new session, and a new token.",
+			state.ID.ValueString(), when, expires.Format(time.RFC3339)))
 }

@@ -88,7 +88,8 @@ output "token" {
 	srv.Update(sessions[0].ClientSessionID, func(s *standin.Session) { s.ExpiresAt = time.Now().Add(24 * time.Hour) })
 	rewrite(config(`["ca_front_door"]`, `renew_before = "720h"`))
 	expect("a plan within renew_before", run("plan"),
-		"seam_client_session.kiosk must be replaced", "expires_at", "# forces replacement", "Client session due for renewal")
+		"seam_client_session.kiosk must be replaced", "expires_at", "# forces replacement", "Client session due for renewal",
+		`expires within renew_before ("720h")`)
 
 	for _, out := range []string{applied, run("plan"), run("output")} {
 		if strings.Contains(out, token) {

@@ -198,6 +198,33 @@ func TestClientSessionResource_renewsWithinRenewBefore(t *testing.T) {
 	})
 }
 
+// A session that has expired is replaced even without renew_before: its token is of no use.
+func TestClientSessionResource_anExpiredSessionIsReplaced(t *testing.T) {
+	t.Parallel()
+	tg := acctest.FullAPI(t)
+	srv := tg.RequireStandIn(t)
+	config := sessionResource(tg, fmt.Sprintf("  user_identifier_key = %q", uniqueKey(t)))
+	session := statecheck.CompareValue(compare.ValuesDiffer())
+	tg.Run(t, resource.TestCase{
+		Steps: []resource.TestStep{
+			{Config: config, ConfigStateChecks: []statecheck.StateCheck{session.AddStateValue(resourceAddr, tfjsonpath.New("id"))}},
+			{
+				PreConfig: func() {
+					for _, s := range srv.Sessions(fakeseam.SeedWorkspace) {
+						srv.Update(s.ClientSessionID, func(s *standin.Session) { s.ExpiresAt = time.Now().Add(-time.Minute) })
+					}
+				},
+				Config:           config,
+				ConfigPlanChecks: expectAction(plancheck.ResourceActionReplace),
+				ConfigStateChecks: []statecheck.StateCheck{
+					session.AddStateValue(resourceAddr, tfjsonpath.New("id")),
+					expectSessionAsSeamHasIt(t, tg),
+				},
+			},
+		},
+	})
+}
+
 // A session deleted outside Terraform leaves the state at the next refresh, and is made again.
 func TestClientSessionResource_outOfBandDeletionIsCreatedAgain(t *testing.T) {
 	t.Parallel()
