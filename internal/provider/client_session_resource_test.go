@@ -2,6 +2,7 @@ package provider_test
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -280,6 +281,8 @@ func TestClientSessionResource_aLostAnswerNeverMakesASecondSession(t *testing.T)
 		wantErr  []string
 		sessions int // in the workspace afterwards, before destroy
 		creates  int
+		// anotherClientMeanwhile makes a session under the key as the fault is served.
+		anotherClientMeanwhile bool
 	}{
 		{name: "502 after Seam made it, with a key: adopted", faults: []standin.Fault{lost}, withKey: true, sessions: 1, creates: 1},
 		{name: "timeout after Seam made it, with a key: adopted", withKey: true, sessions: 1, creates: 1, extra: "request_timeout = \"1s\"",
@@ -289,16 +292,28 @@ func TestClientSessionResource_aLostAnswerNeverMakesASecondSession(t *testing.T)
 		{name: "502 after Seam made it, without a key: not made again", faults: []standin.Fault{lost}, sessions: 1, creates: 1,
 			wantErr: []string{"Client session may have been created", "HTTP 502", "terraform import seam_client_session.<name>"}},
 		{name: "429, then made", faults: []standin.Fault{{Status: 429, RetryAfter: "0"}}, withKey: true, sessions: 1, creates: 2},
+		{name: "503, and meanwhile another client made a session under the key: not adopted", withKey: true, sessions: 1, creates: 1,
+			faults: []standin.Fault{{Status: 503}}, anotherClientMeanwhile: true,
+			wantErr: []string{"Client session already exists", "differs from what this create asked for", "terraform import"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			tg := acctest.FullAPI(t)
 			srv := tg.RequireStandIn(t)
-			srv.FailNext("/client_sessions/create", tc.faults...)
+			key := uniqueKey(t)
+			faults := slices.Clone(tc.faults)
+			if tc.anotherClientMeanwhile {
+				faults[0].Meanwhile = func() {
+					srv.Insert(fakeseam.SeedWorkspace, func(s *standin.Session) {
+						s.UserIdentifierKey, s.ConnectedAccountIDs = &key, []string{"ca_someone_else"}
+					})
+				}
+			}
+			srv.FailNext("/client_sessions/create", faults...)
 			body := `  connected_account_ids = ["ca_1"]`
 			if tc.withKey {
-				body += fmt.Sprintf("\n  user_identifier_key = %q", uniqueKey(t))
+				body += fmt.Sprintf("\n  user_identifier_key = %q", key)
 			}
 			block := tg.ProviderBlock(tc.extra) + "resource \"seam_client_session\" \"test\" {\n" + body + "\n}\n"
 			step := resource.TestStep{Config: block}

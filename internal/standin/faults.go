@@ -17,6 +17,8 @@ type Fault struct {
 	AfterHandling bool
 	// Delay holds the answer back, to outlast a client's request timeout.
 	Delay time.Duration
+	// Meanwhile, when set, runs as the fault is served: what another Seam client does then.
+	Meanwhile func()
 }
 
 // FailNext makes the next len(faults) requests to path answer with the faults, in order.

@@ -94,6 +94,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, requestID, http.StatusBadRequest, errorBody("invalid_input", err.Error()))
 		return
 	}
+	if faulty && fault.Meanwhile != nil {
+		fault.Meanwhile()
+	}
 	if faulty && !fault.AfterHandling {
 		fault.write(w, r, requestID)
 		return
