@@ -166,64 +166,47 @@ func TestClientSessionResource_replacesWhatCannotBeGranted(t *testing.T) {
 	}
 }
 
-// A session that expires within renew_before is replaced by the plan; one that does not is kept.
-func TestClientSessionResource_renewsWithinRenewBefore(t *testing.T) {
+// A session is replaced when it is due: once it expires within renew_before, or, without
+// renew_before, once it has expired (its token is of no use). Until then the plan keeps it.
+func TestClientSessionResource_isReplacedWhenDue(t *testing.T) {
 	t.Parallel()
-	tg := acctest.FullAPI(t)
-	srv := tg.RequireStandIn(t)
-	config := sessionResource(tg, fmt.Sprintf("  user_identifier_key = %q\n  renew_before = \"720h\"", uniqueKey(t)))
-	session := statecheck.CompareValue(compare.ValuesDiffer())
-	tg.Run(t, resource.TestCase{
-		Steps: []resource.TestStep{
-			{Config: config, ConfigStateChecks: []statecheck.StateCheck{session.AddStateValue(resourceAddr, tfjsonpath.New("id"))}},
-			{
-				// Far from expiry: nothing to do.
-				Config:           config,
-				ConfigPlanChecks: expectAction(plancheck.ResourceActionNoop),
-			},
-			{
-				// Ten days left, within the 30 of renew_before: the plan replaces it.
-				PreConfig: func() {
-					for _, s := range srv.Sessions(fakeseam.SeedWorkspace) {
-						srv.Update(s.ClientSessionID, func(s *standin.Session) { s.ExpiresAt = time.Now().Add(10 * 24 * time.Hour) })
-					}
+	cases := []struct {
+		name        string
+		renewBefore string
+		// expiresIn is where the session's expiry is moved, out of band, before the last plan.
+		expiresIn time.Duration
+	}{
+		{"ten days left, within a renew_before of 30 days", `renew_before = "720h"`, 10 * 24 * time.Hour},
+		{"expired a minute ago, without renew_before", "", -time.Minute},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			tg := acctest.FullAPI(t)
+			srv := tg.RequireStandIn(t)
+			config := sessionResource(tg, fmt.Sprintf("  user_identifier_key = %q\n  %s", uniqueKey(t), tc.renewBefore))
+			session := statecheck.CompareValue(compare.ValuesDiffer())
+			tg.Run(t, resource.TestCase{
+				Steps: []resource.TestStep{
+					{Config: config, ConfigStateChecks: []statecheck.StateCheck{session.AddStateValue(resourceAddr, tfjsonpath.New("id"))}},
+					{Config: config, ConfigPlanChecks: expectAction(plancheck.ResourceActionNoop)},
+					{
+						PreConfig: func() {
+							for _, s := range srv.Sessions(fakeseam.SeedWorkspace) {
+								srv.Update(s.ClientSessionID, func(s *standin.Session) { s.ExpiresAt = time.Now().Add(tc.expiresIn) })
+							}
+						},
+						Config:           config,
+						ConfigPlanChecks: expectAction(plancheck.ResourceActionReplace),
+						ConfigStateChecks: []statecheck.StateCheck{
+							session.AddStateValue(resourceAddr, tfjsonpath.New("id")),
+							expectSessionAsSeamHasIt(t, tg),
+						},
+					},
 				},
-				Config:           config,
-				ConfigPlanChecks: expectAction(plancheck.ResourceActionReplace),
-				ConfigStateChecks: []statecheck.StateCheck{
-					session.AddStateValue(resourceAddr, tfjsonpath.New("id")),
-					expectSessionAsSeamHasIt(t, tg),
-				},
-			},
-		},
-	})
-}
-
-// A session that has expired is replaced even without renew_before: its token is of no use.
-func TestClientSessionResource_anExpiredSessionIsReplaced(t *testing.T) {
-	t.Parallel()
-	tg := acctest.FullAPI(t)
-	srv := tg.RequireStandIn(t)
-	config := sessionResource(tg, fmt.Sprintf("  user_identifier_key = %q", uniqueKey(t)))
-	session := statecheck.CompareValue(compare.ValuesDiffer())
-	tg.Run(t, resource.TestCase{
-		Steps: []resource.TestStep{
-			{Config: config, ConfigStateChecks: []statecheck.StateCheck{session.AddStateValue(resourceAddr, tfjsonpath.New("id"))}},
-			{
-				PreConfig: func() {
-					for _, s := range srv.Sessions(fakeseam.SeedWorkspace) {
-						srv.Update(s.ClientSessionID, func(s *standin.Session) { s.ExpiresAt = time.Now().Add(-time.Minute) })
-					}
-				},
-				Config:           config,
-				ConfigPlanChecks: expectAction(plancheck.ResourceActionReplace),
-				ConfigStateChecks: []statecheck.StateCheck{
-					session.AddStateValue(resourceAddr, tfjsonpath.New("id")),
-					expectSessionAsSeamHasIt(t, tg),
-				},
-			},
-		},
-	})
+			})
+		})
+	}
 }
 
 // A session deleted outside Terraform leaves the state at the next refresh, and is made again.
