@@ -156,6 +156,12 @@ func (tg *Target) Requests(path string) int {
 	return tg.proxy.requests(path)
 }
 
+// BinaryProviderBlock is ProviderBlock with the required_providers a configuration needs when
+// it runs the real binary through dev_overrides (BuildProvider), not the test's own server.
+func (tg *Target) BinaryProviderBlock() string {
+	return "terraform {\n  required_providers {\n    seam = { source = \"seamapi/seam\" }\n  }\n}\n" + tg.ProviderBlock()
+}
+
 // ProviderBlock is a provider block for the target with the API key and extra lines.
 func (tg *Target) ProviderBlock(extra ...string) string {
 	return fmt.Sprintf("provider \"seam\" {\n  endpoint = %q\n  api_key  = %q\n  %s\n}\n",

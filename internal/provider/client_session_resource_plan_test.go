@@ -22,16 +22,7 @@ func TestClientSessionResource_planOutputSaysWhatEachChangeDoes(t *testing.T) {
 	cliConfig := acctest.BuildProvider(t)
 	key := uniqueKey(t)
 	config := func(accounts, extra string) string {
-		return fmt.Sprintf(`
-terraform {
-  required_providers {
-    seam = { source = "seamapi/seam" }
-  }
-}
-provider "seam" {
-  endpoint = %q
-  api_key  = %q
-}
+		return tg.BinaryProviderBlock() + fmt.Sprintf(`
 resource "seam_client_session" "kiosk" {
   user_identifier_key   = %q
   connected_account_ids = %s
@@ -41,7 +32,7 @@ output "token" {
   value     = seam_client_session.kiosk.token
   sensitive = true
 }
-`, tg.Endpoint, tg.APIKey, key, accounts, extra)
+`, key, accounts, extra)
 	}
 	dir := acctest.WriteConfig(t, config(`["ca_front_door"]`, ""))
 	rewrite := func(c string) {

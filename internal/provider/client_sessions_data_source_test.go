@@ -154,19 +154,10 @@ func TestClientSessionsDataSource_oneReadIsOneRequest(t *testing.T) {
 		srv.Insert(fakeseam.SeedWorkspace, nil)
 	}
 	cliConfig := acctest.BuildProvider(t)
-	dir := acctest.WriteConfig(t, fmt.Sprintf(`
-terraform {
-  required_providers {
-    seam = { source = "seamapi/seam" }
-  }
-}
-provider "seam" {
-  endpoint = %q
-  api_key  = %q
-}
+	dir := acctest.WriteConfig(t, tg.BinaryProviderBlock()+`
 data "seam_client_sessions" "test" {}
 output "count" { value = length(data.seam_client_sessions.test.client_sessions) }
-`, tg.Endpoint, tg.APIKey))
+`)
 	out, err := acctest.Terraform(t, cliConfig, dir, "plan")
 	if err != nil {
 		t.Fatalf("plan: %v\n%s", err, out)
