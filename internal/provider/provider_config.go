@@ -175,22 +175,25 @@ func settingOf(kind seam.CredentialKind) (setting, bool) {
 func resolveCredential(m providerModel, getenv func(string) string) (seam.Credential, source, diag.Diagnostic, diag.Diagnostics) {
 	var diags diag.Diagnostics
 	// Credential arguments in the block, if any; else credential variables.
-	fromBlock := true
-	candidates := func(value func(credentialSetting) types.String, env func(string) string) []credentialCandidate {
+	collect := func(fromBlock bool) []credentialCandidate {
 		var out []credentialCandidate
 		for _, cs := range credentialSettings {
-			if v, src, d := settingValue(value(cs), cs.setting, env); src.attr != "" {
+			value, env := cs.value(m), func(string) string { return "" }
+			if !fromBlock {
+				value, env = types.StringNull(), getenv
+			}
+			if v, src, d := settingValue(value, cs.setting, env); src.attr != "" {
 				diags.Append(d...)
 				out = append(out, credentialCandidate{cs.kind, v, src})
 			}
 		}
 		return out
 	}
-	noEnv := func(string) string { return "" }
-	chosen := candidates(func(cs credentialSetting) types.String { return cs.value(m) }, noEnv)
+	fromBlock := true
+	chosen := collect(true)
 	if len(chosen) == 0 {
 		fromBlock = false
-		chosen = candidates(func(credentialSetting) types.String { return types.StringNull() }, getenv)
+		chosen = collect(false)
 	}
 	switch len(chosen) {
 	case 0:
