@@ -210,7 +210,7 @@ func (c *Client) interpret(resp *http.Response, body []byte, attempts int, decod
 
 func (c *Client) transportError(ctx context.Context, err error, attempts int) error {
 	if ctxErr := ctx.Err(); ctxErr != nil {
-		return fmt.Errorf("seam: request cancelled after %d %s: %w", attempts, plural(attempts, "attempt", "attempts"), ctxErr)
+		return &CancelledError{Err: ctxErr, Attempts: attempts}
 	}
 	var netErr net.Error
 	timeout := errors.As(err, &netErr) && netErr.Timeout()

@@ -15,7 +15,7 @@ type ClientSession struct {
 	ExpiresAt           time.Time `json:"expires_at"`
 	Token               string    `json:"token"`
 	UserIdentifierKey   *string   `json:"user_identifier_key"`
-	DeviceCount         int64     `json:"device_count"`
+	DeviceCount         Count     `json:"device_count"`
 	ConnectedAccountIDs []string  `json:"connected_account_ids"`
 	ConnectWebviewIDs   []string  `json:"connect_webview_ids"`
 	// UserIdentityIDs is deprecated by Seam in favour of UserIdentityID.
@@ -85,7 +85,10 @@ func describeJSONError(err error) error {
 	var syntax *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	var parse *time.ParseError
+	var count *CountError
 	switch {
+	case errors.As(err, &count):
+		return fmt.Errorf("device_count: %w", count)
 	case err.Error() == "unexpected end of JSON input":
 		return errors.New("it is empty or cut short")
 	case errors.As(err, &syntax):

@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -226,8 +228,13 @@ func TestGetClientSession_errorShapes(t *testing.T) {
 		},
 		{
 			name: "200 with a wrong type", status: 200,
-			body:      `{"client_session":{"device_count":"many","token":"seam_cst_secret_x"}}`,
-			wantInMsg: []string{"field client_session.device_count has a JSON string where int64 was expected"},
+			body:      `{"client_session":{"connected_account_ids":"many","token":"seam_cst_secret_x"}}`,
+			wantInMsg: []string{"field client_session.connected_account_ids has a JSON string where []string was expected"},
+		},
+		{
+			name: "200 with a device_count that is no count", status: 200,
+			body:      `{"client_session":{"device_count":2.5,"token":"seam_cst_secret_x"}}`,
+			wantInMsg: []string{"device_count: a count is 2.5, not a whole number"},
 		},
 	}
 	for _, tc := range cases {
@@ -251,5 +258,46 @@ func TestGetClientSession_errorShapes(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Seam's OpenAPI types device_count as a number: 3.0 is as good as 3.
+func TestGetClientSession_deviceCountIsAnyWholeJSONNumber(t *testing.T) {
+	for _, raw := range []string{"3", "3.0", "3e0"} {
+		t.Run(raw, func(t *testing.T) {
+			full, err := os.ReadFile("testdata/client_session_full.json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := strings.Replace(string(full), `"device_count": 1`, `"device_count": `+raw, 1)
+			if !strings.Contains(body, `"device_count": `+raw) {
+				t.Fatal("the fixture's device_count was not replaced")
+			}
+			srv := newRecordingServer(t, respond(200, body))
+			s, err := newTestClient(t, srv.URL, nil).GetClientSession(context.Background(), ClientSessionLookup{ClientSessionID: "a"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.DeviceCount != 3 {
+				t.Errorf("device_count %s decoded as %d, want 3", raw, s.DeviceCount)
+			}
+		})
+	}
+}
+
+// Seam's per-field validation errors (zod's shape) come out by field, in order, without
+// the form-level "_errors" entry.
+func TestAPIError_fieldErrorsNameEachFieldSeamRefused(t *testing.T) {
+	body := `{"error":{"type":"invalid_input","message":"Invalid input","validation_errors":{"_errors":[],` +
+		`"expires_at":{"_errors":["Invalid datetime"]},"customer_key":{"_errors":["Too short","Bad characters"]}}},"ok":false}`
+	srv := newRecordingServer(t, respond(400, body))
+	_, err := newTestClient(t, srv.URL, nil).GetClientSession(context.Background(), ClientSessionLookup{ClientSessionID: "a"})
+	var apiErr *APIError
+	if !errors.As(err, &apiErr) {
+		t.Fatalf("want an APIError, got %v", err)
+	}
+	got := fmt.Sprint(apiErr.FieldErrors())
+	if want := "[{customer_key [Too short Bad characters]} {expires_at [Invalid datetime]}]"; got != want {
+		t.Errorf("FieldErrors() = %s, want %s", got, want)
 	}
 }

@@ -1,6 +1,7 @@
 package seam_test
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"io"
@@ -68,6 +69,10 @@ var clientCalls = []clientCall{
 	{"/client_sessions/delete", func(ctx context.Context, c *seam.Client) error {
 		return c.DeleteClientSession(ctx, "cst1")
 	}},
+	{"/connect_webviews/get", func(ctx context.Context, c *seam.Client) error {
+		_, err := c.GetConnectWebview(ctx, "cw_1")
+		return err
+	}},
 }
 
 // validatingServer checks each request against the document and answers with a body
@@ -82,6 +87,7 @@ func validatingServer(t *testing.T) (*httptest.Server, *int) {
 	answers := map[string][]byte{
 		"/client_sessions/list":   readFile(t, "testdata/client_sessions_list.json"),
 		"/client_sessions/delete": []byte(`{"ok":true}`),
+		"/connect_webviews/get":   readFile(t, "testdata/connect_webview.json"),
 	}
 	var mu sync.Mutex
 	count := 0
@@ -163,12 +169,16 @@ func TestConformance_fixturesAreBodiesSeamsOpenAPIAllows(t *testing.T) {
 		"client_session_minimal.json":  "/client_sessions/get",
 		"client_session_distinct.json": "/client_sessions/get",
 		"client_sessions_list.json":    "/client_sessions/list",
+		"connect_webview.json":         "/connect_webviews/get",
 	}
+	// The smallest request each route takes.
+	requests := map[string]string{"/connect_webviews/get": `{"connect_webview_id":"cw_1"}`}
 	for file, path := range fixtures {
-		req := httptest.NewRequestWithContext(context.Background(), http.MethodPost, path, strings.NewReader("{}"))
+		body := cmp.Or(requests[path], "{}")
+		req := httptest.NewRequestWithContext(context.Background(), http.MethodPost, path, strings.NewReader(body))
 		req.Header.Set("Content-Type", "application/json")
 		req.Header.Set("Authorization", "Bearer seam_apikey1_token")
-		input, err := spec.Request(context.Background(), req, []byte("{}"))
+		input, err := spec.Request(context.Background(), req, []byte(body))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -3,6 +3,7 @@ package seam
 import (
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 )
@@ -46,6 +47,33 @@ func (e *APIError) IsNotFound() bool {
 // client session with that user identifier key.
 func (e *APIError) IsAlreadyExists() bool {
 	return e.Type == "client_session_token_already_exists"
+}
+
+// FieldErrors lists Seam's per-field validation messages (validation_errors, in zod's
+// shape {"field": {"_errors": [...]}}), by field, fields in order; nil when there are none.
+func (e *APIError) FieldErrors() []FieldError {
+	var out []FieldError
+	for field, v := range e.ValidationErrors {
+		inner, _ := v.(map[string]any)
+		raw, _ := inner["_errors"].([]any)
+		var msgs []string
+		for _, m := range raw {
+			if s, ok := m.(string); ok {
+				msgs = append(msgs, s)
+			}
+		}
+		if field != "_errors" && len(msgs) > 0 {
+			out = append(out, FieldError{Field: field, Messages: msgs})
+		}
+	}
+	slices.SortFunc(out, func(a, b FieldError) int { return strings.Compare(a.Field, b.Field) })
+	return out
+}
+
+// FieldError is what Seam said of one field of a refused request.
+type FieldError struct {
+	Field    string
+	Messages []string
 }
 
 // IsAuth reports whether Seam refused the credential.
@@ -124,3 +152,20 @@ func writeContext(b *strings.Builder, requestID string, attempts int) {
 		fmt.Fprintf(b, " after %d attempts", attempts)
 	}
 }
+
+// CancelledError is a call stopped by its context (Terraform was interrupted, or its own
+// deadline passed) before Seam's answer arrived. With Attempts above zero the request was
+// sent, and Seam may have acted on it.
+type CancelledError struct {
+	Err      error
+	Attempts int
+}
+
+func (e *CancelledError) Error() string {
+	if e.Attempts == 0 {
+		return fmt.Sprintf("request cancelled before it was sent: %v", e.Err)
+	}
+	return fmt.Sprintf("request cancelled after %d %s, before Seam answered: %v", e.Attempts, plural(e.Attempts, "attempt", "attempts"), e.Err)
+}
+
+func (e *CancelledError) Unwrap() error { return e.Err }

@@ -23,7 +23,7 @@ const (
 // outageBreaker lets the calls of one client share what they learn of an outage: after
 // threshold calls in a row fail with a transport error or a 5xx, the next calls fail at
 // once for the cool-down; then one call is let through, and its success closes it again.
-// A 429 or a cancelled call counts neither way: rate limits are not outages.
+// A 429, a cancelled call or a refused answer counts neither way: they are not outages.
 type outageBreaker struct {
 	cb       *gobreaker.TwoStepCircuitBreaker[struct{}]
 	coolDown time.Duration
@@ -42,7 +42,7 @@ func newOutageBreaker(threshold int, coolDown time.Duration) *outageBreaker {
 		Timeout:      coolDown,
 		ReadyToTrip:  func(c gobreaker.Counts) bool { return c.ConsecutiveFailures >= uint32(threshold) },
 		IsSuccessful: func(err error) bool { return !isOutage(err) },
-		IsExcluded:   func(err error) bool { return isRateLimit(err) || errors.Is(err, context.Canceled) },
+		IsExcluded:   excluded,
 		OnStateChange: func(_ string, _, to gobreaker.State) {
 			if to == gobreaker.StateOpen {
 				b.mu.Lock()
@@ -70,7 +70,7 @@ func (b *outageBreaker) allow() (done func(error), err error) {
 				b.first = callErr
 			}
 			b.failures++
-		case !isRateLimit(callErr) && !errors.Is(callErr, context.Canceled):
+		case !excluded(callErr):
 			b.first, b.failures = nil, 0
 		}
 		b.mu.Unlock()
@@ -82,11 +82,26 @@ func (b *outageBreaker) allow() (done func(error), err error) {
 // open reports whether the breaker is failing calls at once, so retries can stop early.
 func (b *outageBreaker) open() bool { return b.cb.State() == gobreaker.StateOpen }
 
+// excluded calls say nothing of whether Seam is up: a rate limit, a cancelled call, or an
+// answer the client refused to take (a redirect to another host, an oversized body), which
+// retrying and waiting cannot fix and Seam's status page will not explain.
+func excluded(err error) bool {
+	return isRateLimit(err) || errors.Is(err, context.Canceled) || isRefusedAnswer(err)
+}
+
+func isRefusedAnswer(err error) bool {
+	var redirect *RedirectError
+	var tooLarge *TooLargeError
+	return errors.As(err, &redirect) || errors.As(err, &tooLarge)
+}
+
 // isOutage: Seam could not be reached, or answered with a server error.
 func isOutage(err error) bool {
 	var transport *TransportError
 	var apiErr *APIError
 	switch {
+	case isRefusedAnswer(err):
+		return false
 	case errors.As(err, &transport):
 		return true
 	case errors.As(err, &apiErr):

@@ -87,8 +87,9 @@ func TestGetClientSession_cancelDuringBackoffReturnsPromptly(t *testing.T) {
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("want context.Canceled, got %v", err)
 	}
-	if !strings.Contains(err.Error(), "cancelled after 1 attempt: ") {
-		t.Errorf("%q does not say %q", err, "cancelled after 1 attempt: ")
+	var cancelled *CancelledError
+	if !errors.As(err, &cancelled) || cancelled.Attempts != 1 || !strings.Contains(err.Error(), "cancelled after 1 attempt, before Seam answered") {
+		t.Errorf("%q is not a CancelledError after 1 attempt that says so", err)
 	}
 	// Generous: the backoff asked for 30 s; returning well before shows the wait was cut.
 	if elapsed := time.Since(start); elapsed > 10*time.Second {

@@ -30,6 +30,7 @@ var (
 	routeListClientSessions  = route{"/client_sessions/list", safeToRepeat, []CredentialKind{APIKey, PersonalAccessToken}}
 	routeGrantAccess         = route{"/client_sessions/grant_access", safeToRepeat, []CredentialKind{APIKey, PersonalAccessToken}}
 	routeDeleteClientSession = route{"/client_sessions/delete", safeToRepeat, []CredentialKind{APIKey, PersonalAccessToken}}
+	routeGetConnectWebview   = route{"/connect_webviews/get", safeToRepeat, []CredentialKind{APIKey, PersonalAccessToken, ClientSessionToken}}
 )
 
 // CredentialNotAcceptedError is a call that Seam would refuse for the credential's kind,

@@ -12,9 +12,9 @@ import (
 	"github.com/getkin/kin-openapi/openapi3"
 )
 
-//go:generate go run ../cmd/seamopenapi -o testdata/client_sessions.openapi.json
+//go:generate go run ../cmd/seamopenapi -o testdata/seam.openapi.json
 
-//go:embed testdata/client_sessions.openapi.json
+//go:embed testdata/seam.openapi.json
 var documentJSON []byte
 
 var loadDocument = sync.OnceValues(func() (*openapi3.T, error) {

@@ -15,6 +15,11 @@ const sampleDocument = `{
       "security": [{"api_key": []}],
       "responses": {"200": {"content": {"application/json": {"schema": {
         "properties": {"client_session": {"$ref": "#/components/schemas/client_session"}}}}}}}}},
+    "/connect_webviews/get": {"post": {"security": [{"api_key": []}]}},
+    "/user_identities/delete": {"post": {"security": [{"api_key": []}]}},
+    "/webhooks/update": {"post": {"security": [{"api_key": []}]}},
+    "/user_identities/list_acs_users": {"post": {"security": [{"console": []}],
+      "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/device"}}}}}}},
     "/devices/list": {"post": {"security": [{"console": []}],
       "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/device"}}}}}}}
   },
@@ -28,7 +33,7 @@ const sampleDocument = `{
   }
 }`
 
-func TestExtract_keepsClientSessionPathsAndWhatTheyReference(t *testing.T) {
+func TestExtract_keepsTheLifecycleOfEachObjectAndWhatItReferences(t *testing.T) {
 	var doc map[string]any
 	if err := json.Unmarshal([]byte(sampleDocument), &doc); err != nil {
 		t.Fatal(err)
@@ -51,7 +56,7 @@ func TestExtract_keepsClientSessionPathsAndWhatTheyReference(t *testing.T) {
 		got  []string
 		want []string
 	}{
-		{"paths", keys(got["paths"]), []string{"/client_sessions/get"}},
+		{"paths", keys(got["paths"]), []string{"/client_sessions/get", "/connect_webviews/get", "/user_identities/delete", "/webhooks/update"}},
 		{"schemas", keys(components["schemas"]), []string{"client_session", "user"}},
 		{"security schemes", keys(components["securitySchemes"]), []string{"api_key"}},
 	}
@@ -73,6 +78,16 @@ func TestExtract_refusesADanglingReference(t *testing.T) {
 	}
 	if _, err := extract(doc, "x"); err == nil || !strings.Contains(err.Error(), `schema "user"`) {
 		t.Fatalf("want an error naming the schema user, got %v", err)
+	}
+}
+
+func TestExtract_refusesADocumentWithoutAnObjectsPaths(t *testing.T) {
+	var doc map[string]any
+	if err := json.Unmarshal([]byte(strings.Replace(sampleDocument, "/webhooks/update", "/webhooks_v2/update", 1)), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := extract(doc, "x"); err == nil || !strings.Contains(err.Error(), "/webhooks/") {
+		t.Fatalf("want an error naming /webhooks/, got %v", err)
 	}
 }
 

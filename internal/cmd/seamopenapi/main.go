@@ -1,5 +1,5 @@
 // Command seamopenapi extracts the part of Seam's OpenAPI document that the provider uses
-// (the /client_sessions/* paths, the schemas they reference and their security schemes)
+// (the paths of the client session and its neighbours, the schemas they reference and their security schemes)
 // from the npm package @seamapi/types, pinned in internal/fakeseam/package-lock.json.
 // `make generate` runs it through go:generate in internal/seamspec.
 package main
@@ -17,8 +17,6 @@ import (
 
 	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
 )
-
-const pathPrefix = "/client_sessions/"
 
 // printDocument prints the whole document as JSON; the package is CommonJS-loadable.
 const printDocument = `process.stdout.write(JSON.stringify(require("@seamapi/types/connect").openapi))`
