@@ -22,7 +22,7 @@ func main() {
 	flag.BoolVar(&debug, "debug", false, "run the provider for a debugger such as delve; it prints TF_REATTACH_PROVIDERS to set")
 	flag.Parse()
 
-	provider.QuietUnreadLogs(os.Environ(), os.Setenv)
+	provider.QuietUnreadLogs(os.Environ(), debug, os.Setenv)
 	err := providerserver.Serve(context.Background(), provider.New(version), providerserver.ServeOpts{
 		Address: "registry.terraform.io/seamapi/seam",
 		Debug:   debug,

@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 )
@@ -40,6 +42,12 @@ func apiErrorDiagnostic(action string, err error, credential source) diag.Diagno
 		return diag.NewErrorDiagnostic("Unexpected response from the Seam API",
 			fmt.Sprintf("%s failed: %s. That is not an answer of Seam's API: check the endpoint, its path included "+
 				"(%s), and any proxy between (HTTPS_PROXY, NO_PROXY).", action, apiErr, settingEndpoint.both()))
+	case errors.As(err, &apiErr) && apiErr.StatusCode == http.StatusTooManyRequests:
+		return diag.NewErrorDiagnostic("Seam API rate limit",
+			fmt.Sprintf("%s failed: %s. Seam was still limiting the rate of requests after the provider's retries. Raise %s "+
+				"to retry longer, or run Terraform with a lower -parallelism.", action, apiErr, settingMaxRetries.both()))
+	case errors.As(err, &apiErr) && len(apiErr.FieldErrors()) > 0:
+		return fieldErrorsDiagnostic(action, apiErr)
 	case errors.As(err, &apiErr):
 		return diag.NewErrorDiagnostic("Seam API error", fmt.Sprintf("%s failed: %s.", action, apiErr))
 	case errors.As(err, &transport) && transport.Timeout:
@@ -53,9 +61,24 @@ func apiErrorDiagnostic(action string, err error, credential source) diag.Diagno
 		return diag.NewErrorDiagnostic("Unexpected response from the Seam API",
 			fmt.Sprintf("%s failed: %s. Check that the endpoint is Seam's API.", action, respErr))
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
-		return diag.NewErrorDiagnostic("Cancelled", fmt.Sprintf("%s was stopped by Terraform: %s.", action, err))
+		return diag.NewErrorDiagnostic("Interrupted before Seam answered",
+			fmt.Sprintf("%s was interrupted (%s). If the request had reached Seam, Seam may have acted on it all the same; "+
+				"the next plan reads what Seam holds.", action, err))
 	}
 	return diag.NewErrorDiagnostic("Seam API call failed", fmt.Sprintf("%s failed: %s.", action, err))
+}
+
+// fieldErrorsDiagnostic points at the attribute Seam refused: attributes bear the names of
+// Seam's fields.
+func fieldErrorsDiagnostic(action string, apiErr *seam.APIError) diag.Diagnostic {
+	fields := apiErr.FieldErrors()
+	parts := make([]string, len(fields))
+	for i, f := range fields {
+		parts[i] = fmt.Sprintf("%s: %s", f.Field, strings.Join(f.Messages, "; "))
+	}
+	return diag.NewAttributeErrorDiagnostic(path.Root(fields[0].Field), "Seam refused a value",
+		fmt.Sprintf("%s failed: Seam refused %s (%s). Correct the value in the configuration.",
+			action, strings.Join(parts, ", "), strings.TrimPrefix(apiErr.Error(), "Seam API returned ")))
 }
 
 func requestIDSuffix(id string) string {

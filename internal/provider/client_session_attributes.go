@@ -1,10 +1,11 @@
 package provider
 
 import (
-	"github.com/hashicorp/terraform-plugin-framework-timetypes/timetypes"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/seamapi/terraform-provider-seam/internal/instant"
 )
 
 const (
@@ -116,4 +117,4 @@ func lookupKeyValidators() []validator.String {
 var idSetType = types.StringType
 
 // timestampType keeps Seam's RFC 3339 strings and compares them as instants.
-var timestampType = timetypes.RFC3339Type{}
+var timestampType = instant.Type{}

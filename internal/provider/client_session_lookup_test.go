@@ -3,7 +3,6 @@ package provider
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -121,10 +120,10 @@ func TestLookupErrorDiagnostic_saysWhatWentWrongAndWhatToDo(t *testing.T) {
 		},
 		{
 			name:    "cancelled",
-			err:     fmt.Errorf("seam: request cancelled after 1 attempt: %w", context.Canceled),
+			err:     &seam.CancelledError{Err: context.Canceled, Attempts: 1},
 			lookup:  byKey,
-			summary: "Cancelled",
-			detail:  []string{"was stopped by Terraform"},
+			summary: "Interrupted before Seam answered",
+			detail:  []string{"was interrupted", "cancelled after 1 attempt", "Seam may have acted on it"},
 		},
 	}
 	for _, tc := range cases {

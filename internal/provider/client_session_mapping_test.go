@@ -11,10 +11,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/hashicorp/terraform-plugin-framework-timetypes/timetypes"
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/seamapi/terraform-provider-seam/internal/instant"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 )
 
@@ -100,7 +100,7 @@ func sameAsJSON(v attr.Value, want any) string {
 		if want == nil && v.IsNull() || (want != nil && !v.IsNull() && v.ValueString() == want) {
 			return ""
 		}
-	case timetypes.RFC3339:
+	case instant.Value:
 		got, _ := v.ValueRFC3339Time()
 		wantString, _ := want.(string)
 		if at, err := time.Parse(time.RFC3339Nano, wantString); err == nil && at.Equal(got) {

@@ -2,12 +2,11 @@ package provider
 
 import (
 	"context"
-	"time"
 
-	"github.com/hashicorp/terraform-plugin-framework-timetypes/timetypes"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/seamapi/terraform-provider-seam/internal/instant"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 )
 
@@ -15,20 +14,20 @@ import (
 // ephemeral resource's result, an item of seam_client_sessions, and the resource's state
 // (embedded in clientSessionResourceModel).
 type clientSessionModel struct {
-	ID                  types.String      `tfsdk:"id"`
-	ClientSessionID     types.String      `tfsdk:"client_session_id"`
-	UserIdentifierKey   types.String      `tfsdk:"user_identifier_key"`
-	Token               types.String      `tfsdk:"token"`
-	WorkspaceID         types.String      `tfsdk:"workspace_id"`
-	CreatedAt           timetypes.RFC3339 `tfsdk:"created_at"`
-	ExpiresAt           timetypes.RFC3339 `tfsdk:"expires_at"`
-	DeviceCount         types.Int64       `tfsdk:"device_count"`
-	ConnectedAccountIDs types.Set         `tfsdk:"connected_account_ids"`
-	ConnectWebviewIDs   types.Set         `tfsdk:"connect_webview_ids"`
-	UserIdentityIDs     types.Set         `tfsdk:"user_identity_ids"`
-	UserIdentityID      types.String      `tfsdk:"user_identity_id"`
-	CustomerKey         types.String      `tfsdk:"customer_key"`
-	CustomerID          types.String      `tfsdk:"customer_id"`
+	ID                  types.String  `tfsdk:"id"`
+	ClientSessionID     types.String  `tfsdk:"client_session_id"`
+	UserIdentifierKey   types.String  `tfsdk:"user_identifier_key"`
+	Token               types.String  `tfsdk:"token"`
+	WorkspaceID         types.String  `tfsdk:"workspace_id"`
+	CreatedAt           instant.Value `tfsdk:"created_at"`
+	ExpiresAt           instant.Value `tfsdk:"expires_at"`
+	DeviceCount         types.Int64   `tfsdk:"device_count"`
+	ConnectedAccountIDs types.Set     `tfsdk:"connected_account_ids"`
+	ConnectWebviewIDs   types.Set     `tfsdk:"connect_webview_ids"`
+	UserIdentityIDs     types.Set     `tfsdk:"user_identity_ids"`
+	UserIdentityID      types.String  `tfsdk:"user_identity_id"`
+	CustomerKey         types.String  `tfsdk:"customer_key"`
+	CustomerID          types.String  `tfsdk:"customer_id"`
 }
 
 // lookup is what the configuration asks for; empty fields were not set.
@@ -42,12 +41,6 @@ func (m *clientSessionModel) lookup() seam.ClientSessionLookup {
 // fill sets every attribute from s: the one mapping from the API to Terraform.
 func (m *clientSessionModel) fill(ctx context.Context, s *seam.ClientSession) diag.Diagnostics {
 	var diags diag.Diagnostics
-	// RFC3339Nano keeps Seam's sub-second precision, which timetypes' own constructor drops.
-	timestamp := func(t time.Time) timetypes.RFC3339 {
-		v, d := timetypes.NewRFC3339Value(t.Format(time.RFC3339Nano))
-		diags.Append(d...)
-		return v
-	}
 	set := func(ids []string) types.Set {
 		if ids == nil {
 			ids = []string{}
@@ -61,9 +54,9 @@ func (m *clientSessionModel) fill(ctx context.Context, s *seam.ClientSession) di
 	m.UserIdentifierKey = types.StringPointerValue(s.UserIdentifierKey)
 	m.Token = types.StringValue(s.Token)
 	m.WorkspaceID = types.StringValue(s.WorkspaceID)
-	m.CreatedAt = timestamp(s.CreatedAt)
-	m.ExpiresAt = timestamp(s.ExpiresAt)
-	m.DeviceCount = types.Int64Value(s.DeviceCount)
+	m.CreatedAt = instant.New(s.CreatedAt)
+	m.ExpiresAt = instant.New(s.ExpiresAt)
+	m.DeviceCount = types.Int64Value(int64(s.DeviceCount))
 	m.ConnectedAccountIDs = set(s.ConnectedAccountIDs)
 	m.ConnectWebviewIDs = set(s.ConnectWebviewIDs)
 	m.UserIdentityIDs = set(s.UserIdentityIDs)

@@ -2,7 +2,7 @@ package provider
 
 import (
 	"context"
-	"time"
+	"slices"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/setvalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
@@ -11,15 +11,22 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/seamapi/terraform-provider-seam/internal/instant"
 )
 
-// stringPlanModifiers plans a string or timestamp attribute of the resource by its role.
+// A value unknown at plan time may turn out to need a replacement; planning an in-place
+// update then makes apply fail with "inconsistent final plan". So, as the framework's own
+// RequiresReplace does, every modifier here replaces when it cannot know.
+
+// stringPlanModifiers plans a string attribute of the resource by its role.
 func stringPlanModifiers(role resourceRole) []planmodifier.String {
 	switch role {
 	case computedStable:
 		return []planmodifier.String{stringplanmodifier.UseStateForUnknown()}
 	case replacing:
-		return []planmodifier.String{stringplanmodifier.RequiresReplace()}
+		// Left out, Seam's value (null or one Seam fills) is kept, not managed.
+		return []planmodifier.String{stringplanmodifier.UseStateForUnknown(), stringplanmodifier.RequiresReplace()}
 	case grantableOnce:
 		return []planmodifier.String{
 			stringplanmodifier.UseStateForUnknown(),
@@ -28,25 +35,52 @@ func stringPlanModifiers(role resourceRole) []planmodifier.String {
 				"Setting it where there was none is granted in place; changing it replaces the session."),
 		}
 	case expiry:
-		return []planmodifier.String{
-			stringplanmodifier.UseStateForUnknown(),
-			stringplanmodifier.RequiresReplaceIf(movesTheInstant,
-				"Changing it to another time replaces the session.", "Changing it to another time replaces the session."),
-		}
+		return []planmodifier.String{stringplanmodifier.UseStateForUnknown(), sameInstantOrReplace{}}
 	}
 	return nil
 }
 
 // setPlanModifiers plans a set of IDs: additions are granted in place, removals replace.
-func setPlanModifiers(role resourceRole) []planmodifier.Set {
-	if role != grantable {
+func setPlanModifiers(a clientSessionAttribute) []planmodifier.Set {
+	if a.role != grantable {
 		return nil
 	}
-	return []planmodifier.Set{
-		setplanmodifier.UseStateForUnknown(),
-		setplanmodifier.RequiresReplaceIf(removesAnID,
-			"Adding IDs is granted in place; removing any replaces the session, as Seam cannot take access back.",
-			"Adding IDs is granted in place; removing any replaces the session, as Seam cannot take access back."),
+	return []planmodifier.Set{setplanmodifier.UseStateForUnknown(), grantableIDs{ownWebviewAccounts: a.name == attrConnectedAccountIDs}}
+}
+
+// grantableIDs plans a set that grant_access adds to: additions are granted in place; a
+// removal, or a set not known until apply, replaces the session. With ownWebviewAccounts,
+// accounts that reached the session through its own Connect Webviews are no removal: the
+// plan keeps the state's set when they are all that differs.
+type grantableIDs struct{ ownWebviewAccounts bool }
+
+func (grantableIDs) Description(context.Context) string {
+	return "Adding IDs is granted in place; removing any replaces the session, as Seam cannot take access back."
+}
+
+func (m grantableIDs) MarkdownDescription(ctx context.Context) string { return m.Description(ctx) }
+
+func (m grantableIDs) PlanModifySet(ctx context.Context, req planmodifier.SetRequest, resp *planmodifier.SetResponse) {
+	if req.State.Raw.IsNull() || req.Plan.Raw.IsNull() || req.ConfigValue.IsNull() || req.PlanValue.Equal(req.StateValue) {
+		return
+	}
+	planned, known := knownIDs(ctx, req.PlanValue)
+	if !known {
+		resp.RequiresReplace = true
+		return
+	}
+	had, _ := knownIDs(ctx, req.StateValue)
+	var allowed []string
+	if m.ownWebviewAccounts {
+		allowed = webviewAccounts(ctx, req.Private)
+	}
+	removed := slices.DeleteFunc(missingFrom(planned, had), func(id string) bool { return slices.Contains(allowed, id) })
+	switch {
+	case len(removed) > 0:
+		resp.RequiresReplace = true
+	case len(missingFrom(had, planned)) == 0:
+		// Only accounts of the session's own webviews differ: nothing to do at Seam.
+		resp.PlanValue = req.StateValue
 	}
 }
 
@@ -62,34 +96,51 @@ func idSetValidators() []validator.Set {
 	return []validator.Set{setvalidator.ValueStringsAre(stringvalidator.LengthAtLeast(1))}
 }
 
-// removesAnID: the planned set lacks an ID the session has.
-func removesAnID(ctx context.Context, req planmodifier.SetRequest, resp *setplanmodifier.RequiresReplaceIfFuncResponse) {
-	if req.PlanValue.IsUnknown() {
-		return
+// knownIDs is the set's IDs, and false when the set or any of its elements is unknown.
+func knownIDs(ctx context.Context, s types.Set) ([]string, bool) {
+	if s.IsUnknown() {
+		return nil, false
 	}
-	var had, planned []string
-	resp.Diagnostics.Append(req.StateValue.ElementsAs(ctx, &had, false)...)
-	resp.Diagnostics.Append(req.PlanValue.ElementsAs(ctx, &planned, false)...)
-	resp.RequiresReplace = len(missingFrom(planned, had)) > 0
+	for _, e := range s.Elements() {
+		if e.IsUnknown() {
+			return nil, false
+		}
+	}
+	var ids []string
+	_ = s.ElementsAs(ctx, &ids, false)
+	return ids, true
 }
 
-// replacesASetValue: the session has a value and the plan names another (or none).
+// replacesASetValue: the session has a value and the plan names another, none, or one not
+// yet known. Where the session has none, any value is granted in place.
 func replacesASetValue(_ context.Context, req planmodifier.StringRequest, resp *stringplanmodifier.RequiresReplaceIfFuncResponse) {
-	resp.RequiresReplace = !req.StateValue.IsNull() && !req.PlanValue.IsUnknown()
+	resp.RequiresReplace = !req.StateValue.IsNull()
 }
 
-// movesTheInstant: the configured expiry is another time than the session's, however written.
-func movesTheInstant(_ context.Context, req planmodifier.StringRequest, resp *stringplanmodifier.RequiresReplaceIfFuncResponse) {
-	if req.ConfigValue.IsNull() || req.PlanValue.IsUnknown() {
+// sameInstantOrReplace plans expires_at: the session's own instant, however the
+// configuration writes it, is no change (the plan keeps the state's spelling, which
+// Terraform accepts as equivalent to the configuration's); another instant, or one not
+// known until apply, replaces the session.
+type sameInstantOrReplace struct{}
+
+func (sameInstantOrReplace) Description(context.Context) string {
+	return "The same instant however written is no change; another time replaces the session."
+}
+
+func (m sameInstantOrReplace) MarkdownDescription(ctx context.Context) string {
+	return m.Description(ctx)
+}
+
+func (sameInstantOrReplace) PlanModifyString(_ context.Context, req planmodifier.StringRequest, resp *planmodifier.StringResponse) {
+	if req.State.Raw.IsNull() || req.Plan.Raw.IsNull() || req.ConfigValue.IsNull() {
 		return
 	}
-	resp.RequiresReplace = !sameInstant(req.PlanValue, req.StateValue)
-}
-
-func sameInstant(a, b types.String) bool {
-	ta, errA := time.Parse(time.RFC3339Nano, a.ValueString())
-	tb, errB := time.Parse(time.RFC3339Nano, b.ValueString())
-	return errA == nil && errB == nil && ta.Equal(tb)
+	planned, state := instant.NewString(req.PlanValue.ValueString()), instant.NewString(req.StateValue.ValueString())
+	if !req.PlanValue.IsUnknown() && planned.SameInstant(state) {
+		resp.PlanValue = req.StateValue
+		return
+	}
+	resp.RequiresReplace = true
 }
 
 // missingFrom lists the elements of had that want lacks.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -80,14 +81,22 @@ func (r *clientSessionResource) Read(ctx context.Context, req resource.ReadReque
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	if d := workspaceSwitched(state.clientSessionModel, client.Credential(), r.provider.credentialSource); d != nil {
+		resp.Diagnostics.Append(d)
+		return
+	}
 	id := state.ID.ValueString()
 	session, err := client.GetClientSession(ctx, seam.ClientSessionLookup{ClientSessionID: id})
 	var apiErr *seam.APIError
 	switch {
 	case errors.As(err, &apiErr) && apiErr.IsNotFound():
-		resp.Diagnostics.AddWarning("Client session no longer exists",
-			fmt.Sprintf("Seam has no client session %q any more%s: it was deleted outside Terraform. It is removed from the "+
-				"state, and the next apply creates a new one.", id, requestIDSuffix(apiErr.RequestID)))
+		// Seam cannot say why: deleted, or expired and removed, or the credential is for
+		// another workspace than the session's (an API key says nothing of its workspace).
+		resp.Diagnostics.AddWarning("Client session not found",
+			fmt.Sprintf("Seam answered that client session %q (of workspace %q) does not exist%s, with the credential from %s. "+
+				"It may have been deleted outside Terraform, or the credential may now be for another workspace. It is removed "+
+				"from the state, and the next apply creates a new one; if the credential changed workspace by mistake, restore "+
+				"it before applying.", id, state.WorkspaceID.ValueString(), requestIDSuffix(apiErr.RequestID), r.provider.credentialSource))
 		resp.State.RemoveResource(ctx)
 		return
 	case err != nil:
@@ -98,8 +107,33 @@ func (r *clientSessionResource) Read(ctx context.Context, req resource.ReadReque
 		resp.Diagnostics.Append(d)
 		return
 	}
+	prior, _ := knownIDs(ctx, state.ConnectedAccountIDs)
+	known := webviewAccounts(ctx, req.Private)
+	via, err := accountsViaOwnWebviews(ctx, client, session, missingFrom(append(prior, known...), session.ConnectedAccountIDs))
+	if err != nil {
+		resp.Diagnostics.Append(apiErrorDiagnostic(fmt.Sprintf("Reading client session %q", id), err, r.provider.credentialSource))
+		return
+	}
 	resp.Diagnostics.Append(state.fillKeeping(ctx, session)...)
+	resp.Diagnostics.Append(recordWebviewAccounts(ctx, resp.Private, known, via, session.ConnectedAccountIDs)...)
+	resp.Diagnostics.Append(recordRefresh(ctx, resp.Private, time.Now())...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+// workspaceSwitched is an error when the credential names a workspace (a personal access
+// token's workspace_id) that is not the session's: Seam would answer "not found", and the
+// session, with its live token, would be forgotten in the workspace it is in.
+func workspaceSwitched(state clientSessionModel, credential seam.Credential, src source) diag.Diagnostic {
+	want, had := credential.WorkspaceID(), state.WorkspaceID.ValueString()
+	if want == "" || had == "" || want == had {
+		return nil
+	}
+	return diag.NewErrorDiagnostic("Client session is in another workspace",
+		fmt.Sprintf("Client session %q belongs to workspace %q, but the provider now acts in workspace %q (%s, with the "+
+			"credential from %s). Terraform cannot read, replace or delete it from there, and the session and its token stay "+
+			"live in %q. Set %s back to %q, or, to leave that session behind on purpose, take it out of the state first "+
+			"(a removed block, or terraform state rm).", state.ID.ValueString(), had, want, settingWorkspaceID.attr, src, had,
+			settingWorkspaceID.attr, had))
 }
 
 // Update grants what the plan adds; everything else that changes is planned as a replacement.
@@ -133,8 +167,24 @@ func (r *clientSessionResource) Update(ctx context.Context, req resource.UpdateR
 			err, r.provider.credentialSource))
 		return
 	}
-	resp.Diagnostics.Append(plan.fillKeeping(ctx, session)...)
+	resp.Diagnostics.Append(r.settle(ctx, client, &plan, session, webviewAccounts(ctx, req.Private), resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+// settle fills the state from Seam's answer to a create or a grant, and records when, and
+// which of its accounts came through the session's own webviews.
+func (r *clientSessionResource) settle(ctx context.Context, client *seam.Client, plan *clientSessionResourceModel,
+	session *seam.ClientSession, known []string, private privateState) (diags diag.Diagnostics) {
+	found, err := settleWebviewAccounts(ctx, client, plan.ConnectedAccountIDs, session, known)
+	if err != nil {
+		diags.AddWarning("Could not read the session's Connect Webviews",
+			fmt.Sprintf("Client session %q was saved, but %s. If the next plan shows connected_account_ids changing, run "+
+				"it again once Seam answers.", session.ClientSessionID, err))
+	}
+	diags.Append(plan.fillKeeping(ctx, session)...)
+	diags.Append(recordWebviewAccounts(ctx, private, known, found, session.ConnectedAccountIDs)...)
+	diags.Append(recordRefresh(ctx, private, time.Now())...)
+	return diags
 }
 
 func (r *clientSessionResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -146,6 +196,10 @@ func (r *clientSessionResource) Delete(ctx context.Context, req resource.DeleteR
 	ctx, client, diags := r.provider.seam(ctx, "seam_client_session")
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
+		return
+	}
+	if d := workspaceSwitched(state.clientSessionModel, client.Credential(), r.provider.credentialSource); d != nil {
+		resp.Diagnostics.Append(d)
 		return
 	}
 	id := state.ID.ValueString()

@@ -56,7 +56,7 @@ func (r *clientSessionResource) Create(ctx context.Context, req resource.CreateR
 			return
 		}
 	}
-	resp.Diagnostics.Append(plan.fillKeeping(ctx, session)...)
+	resp.Diagnostics.Append(r.settle(ctx, client, &plan, session, nil, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
@@ -78,8 +78,9 @@ func (r *clientSessionResource) findByKey(ctx context.Context, client *seam.Clie
 }
 
 // afterFailedCreate decides what a failed create means. Only a failure that may have
-// reached Seam (a 5xx, a timeout after sending) can have made a session; then, with a key,
-// the session found under it is adopted when it is what this create asked for.
+// reached Seam (a 5xx, a timeout after sending, an interrupt while Seam was answering) can
+// have made a session; then, with a key, the session found under it is adopted when it is
+// what this create asked for.
 func (r *clientSessionResource) afterFailedCreate(ctx context.Context, client *seam.Client, request seam.CreateClientSessionRequest, err error) (*seam.ClientSession, diag.Diagnostics) {
 	var diags diag.Diagnostics
 	key := request.UserIdentifierKey
@@ -114,6 +115,13 @@ func (r *clientSessionResource) afterFailedCreate(ctx context.Context, client *s
 				action, err, attrUserIdentifierKey, attrUserIdentifierKey))
 		return nil, diags
 	}
+	// After an interrupt the call's context is done; the one lookup that settles what
+	// happened still runs, bounded, while Terraform waits for the provider to finish.
+	if ctx.Err() != nil {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(context.WithoutCancel(ctx), lookupAfterInterrupt)
+		defer cancel()
+	}
 	found, d := r.findByKey(ctx, client, key)
 	switch {
 	case d != nil:
@@ -143,15 +151,21 @@ func (r *clientSessionResource) afterFailedCreate(ctx context.Context, client *s
 	return found, diags
 }
 
+// lookupAfterInterrupt bounds the lookup that follows an interrupted create.
+const lookupAfterInterrupt = 30 * time.Second
+
 // mayHaveReachedSeam: the create may have been made, and its answer lost.
 func mayHaveReachedSeam(err error) bool {
 	var apiErr *seam.APIError
 	var transport *seam.TransportError
+	var cancelled *seam.CancelledError
 	switch {
 	case errors.As(err, &apiErr):
 		return apiErr.StatusCode >= http.StatusInternalServerError
 	case errors.As(err, &transport):
 		return !transport.NotSent
+	case errors.As(err, &cancelled):
+		return cancelled.Attempts > 0
 	}
 	return errors.Is(err, context.DeadlineExceeded)
 }
@@ -176,11 +190,16 @@ func madeByRequest(s *seam.ClientSession, r seam.CreateClientSessionRequest) boo
 
 func alreadyExistsDiagnostic(key, id string) diag.Diagnostic {
 	return diag.NewAttributeErrorDiagnostic(path.Root(attrUserIdentifierKey), "Client session already exists",
-		fmt.Sprintf("This workspace already has a client session with %s %q: %s. Seam allows one per key. To manage it "+
-			"with Terraform, import it into this resource:\n\n"+
-			"import {\n  to = seam_client_session.<this resource's name>\n  id = %q\n}\n\n"+
-			"or run terraform import seam_client_session.<name> %s. Otherwise choose another %s.",
-			attrUserIdentifierKey, key, id, id, id, attrUserIdentifierKey))
+		fmt.Sprintf("This workspace already has a client session with %[1]s %[2]q: %[3]s. Seam allows one client session "+
+			"per %[1]s, so another cannot be made while it exists. Whose it is decides what to do:\n\n"+
+			"- This resource's own session, being replaced with lifecycle { create_before_destroy = true }: the old session "+
+			"keeps the key until its successor exists, so the successor cannot have it. create_before_destroy needs sessions "+
+			"without a %[1]s: leave the key out to rotate without an outage, or drop create_before_destroy.\n"+
+			"- A session another resource of this configuration manages: give this one another %[1]s.\n"+
+			"- A session nothing in Terraform manages: import it into this resource,\n\n"+
+			"import {\n  to = seam_client_session.<this resource's name>\n  id = %[3]q\n}\n\n"+
+			"or run terraform import seam_client_session.<name> %[3]s; or delete it, or choose another %[1]s.",
+			attrUserIdentifierKey, key, id))
 }
 
 // createRequest is what the plan asks Seam to make.

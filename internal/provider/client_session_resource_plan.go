@@ -2,19 +2,53 @@ package provider
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"time"
 
-	"github.com/hashicorp/terraform-plugin-framework-timetypes/timetypes"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 
+	"github.com/seamapi/terraform-provider-seam/internal/instant"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 )
 
-// ModifyPlan needs a credential for anything but a destroy, and replaces a session that
-// has expired, or expires within renew_before, as the TLS provider does with its
-// early_renewal_hours.
+// privateRefreshedAt keys, in the resource's private state, when Seam last answered for the
+// session (read, create, grant). Renewal is decided as of that time, not of the time of the
+// plan: the same state then gives the same plan, when it is made and when Terraform plans it
+// again to apply a saved plan, however long after. The TLS provider keeps its
+// ready_for_renewal for the same reason.
+const privateRefreshedAt = "refreshed_at"
+
+// privateState is the part of the framework's private state the resource writes.
+type privateState interface {
+	SetKey(ctx context.Context, key string, value []byte) diag.Diagnostics
+}
+
+func recordRefresh(ctx context.Context, private privateState, at time.Time) diag.Diagnostics {
+	value, _ := json.Marshal(at.UTC().Format(time.RFC3339Nano))
+	return private.SetKey(ctx, privateRefreshedAt, value)
+}
+
+// refreshedAt is when the state was last refreshed; ok is false for a state from before the
+// provider recorded it, which the next refresh fills in.
+func refreshedAt(ctx context.Context, private interface {
+	GetKey(ctx context.Context, key string) ([]byte, diag.Diagnostics)
+}) (at time.Time, ok bool) {
+	raw, diags := private.GetKey(ctx, privateRefreshedAt)
+	var s string
+	if diags.HasError() || raw == nil || json.Unmarshal(raw, &s) != nil {
+		return time.Time{}, false
+	}
+	at, err := time.Parse(time.RFC3339Nano, s)
+	return at, err == nil
+}
+
+// ModifyPlan needs a credential for anything but a destroy, refuses a new session that
+// would be dead on arrival, and replaces a session that had expired, or was within
+// renew_before of expiring, when the state was last refreshed.
 func (r *clientSessionResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
 	if req.Plan.Raw.IsNull() {
 		return
@@ -47,29 +81,39 @@ func (r *clientSessionResource) ModifyPlan(ctx context.Context, req resource.Mod
 	}
 	now := time.Now()
 	// From the configuration: the plan holds the state's expires_at when it is left out.
-	var configured timetypes.RFC3339
+	var configured instant.Value
 	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root(attrExpiresAt), &configured)...)
-	configuredExpiry := !configured.IsNull()
 
-	if req.State.Raw.IsNull() {
-		if written != "" && configuredExpiry && !configured.IsUnknown() {
-			if expires, d := configured.ValueRFC3339Time(); !d.HasError() && !now.Add(renewBefore).Before(expires) {
-				resp.Diagnostics.AddAttributeWarning(path.Root(attrRenewBefore), "renew_before covers the whole session",
-					fmt.Sprintf("The session will expire at %s, which is within renew_before (%q) of now: it would be due for "+
-						"renewal as soon as it is made. Shorten renew_before or set a later expires_at.", expires.Format(time.RFC3339), written))
-			}
+	var state *clientSessionResourceModel
+	if !req.State.Raw.IsNull() {
+		state = &clientSessionResourceModel{}
+		resp.Diagnostics.Append(req.State.Get(ctx, state)...)
+		if resp.Diagnostics.HasError() {
+			return
 		}
+	}
+	if expires, ok := configured.Time(); ok && (state == nil || !configured.SameInstant(state.ExpiresAt)) {
+		// A new session, made now: one that expires at once is of no use.
+		if !expires.After(now) {
+			resp.Diagnostics.AddAttributeError(path.Root(attrExpiresAt), "expires_at is in the past",
+				fmt.Sprintf("expires_at is %q, which is in the past (it is now %s): the session would have expired before "+
+					"anyone could use it. Set a time in the future, such as %q, or leave expires_at out for Seam's default.",
+					configured.ValueString(), now.UTC().Format(time.RFC3339), now.Add(30*24*time.Hour).UTC().Format("2006-01-02T15:04:05Z")))
+			return
+		}
+		if written != "" && !now.Add(renewBefore).Before(expires) {
+			resp.Diagnostics.AddAttributeWarning(path.Root(attrRenewBefore), "renew_before covers the whole session",
+				fmt.Sprintf("The session will expire at %s, which is within renew_before (%q) of now: it would be due for "+
+					"renewal as soon as it is made. Shorten renew_before or set a later expires_at.", expires.Format(time.RFC3339), written))
+		}
+	}
+	if state == nil {
 		return
 	}
-
-	var state clientSessionResourceModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	expires, d1 := state.ExpiresAt.ValueRFC3339Time()
-	created, d2 := state.CreatedAt.ValueRFC3339Time()
-	if d1.HasError() || d2.HasError() {
+	resp.Diagnostics.Append(keepVaryingWhenUnchanged(ctx, state, req.State, resp)...)
+	expires, ok1 := state.ExpiresAt.Time()
+	created, ok2 := state.CreatedAt.Time()
+	if !ok1 || !ok2 {
 		return
 	}
 	if lifetime := expires.Sub(created); written != "" && renewBefore >= lifetime {
@@ -78,23 +122,40 @@ func (r *clientSessionResource) ModifyPlan(ctx context.Context, req resource.Mod
 				"due for renewal at once, and every plan replaces it. Shorten renew_before, or set a later expires_at.",
 				written, lifetime.Round(time.Second)))
 	}
-	if now.Add(renewBefore).Before(expires) {
+	asOf, known := refreshedAt(ctx, req.Private)
+	if !known || asOf.Add(renewBefore).Before(expires) {
 		return
 	}
-	when := "has expired"
-	if now.Before(expires) {
+	when := "had expired"
+	if asOf.Before(expires) {
 		when = fmt.Sprintf("expires within renew_before (%q)", written)
 	}
-	if configuredExpiry {
+	refreshed := asOf.UTC().Format(time.RFC3339)
+	if !configured.IsNull() {
 		resp.Diagnostics.AddAttributeWarning(path.Root(attrExpiresAt), "Client session due for renewal, but expires_at is fixed",
-			fmt.Sprintf("Client session %s %s (at %s), but expires_at is set in the configuration: a new session would expire "+
-				"at the same time, so the provider does not replace it. Set a later expires_at to renew it.",
-				state.ID.ValueString(), when, expires.Format(time.RFC3339)))
+			fmt.Sprintf("Client session %s %s (at %s) when the state was refreshed at %s, but expires_at is set in the "+
+				"configuration: a new session would expire at the same time, so the provider does not replace it. Set a later "+
+				"expires_at to renew it.", state.ID.ValueString(), when, expires.Format(time.RFC3339), refreshed))
 		return
 	}
-	resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root(attrExpiresAt), timetypes.NewRFC3339Unknown())...)
+	resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root(attrExpiresAt), instant.NewUnknown())...)
 	resp.RequiresReplace = append(resp.RequiresReplace, path.Root(attrExpiresAt))
 	resp.Diagnostics.AddAttributeWarning(path.Root(attrExpiresAt), "Client session due for renewal",
-		fmt.Sprintf("Client session %s %s (at %s): this plan replaces it with a new session, and a new token.",
-			state.ID.ValueString(), when, expires.Format(time.RFC3339)))
+		fmt.Sprintf("Client session %s %s (at %s) when the state was refreshed at %s: this plan replaces it with a new "+
+			"session, and a new token.", state.ID.ValueString(), when, expires.Format(time.RFC3339), refreshed))
+}
+
+// keepVaryingWhenUnchanged: the framework marks Seam's varying attributes (device_count,
+// user_identity_ids) unknown whenever the configuration differs from the state, even when
+// the attribute modifiers found the difference to be none (the same instant written
+// another way, an account of the session's own webview). Then the plan is no change.
+func keepVaryingWhenUnchanged(ctx context.Context, state *clientSessionResourceModel, prior tfsdk.State, resp *resource.ModifyPlanResponse) diag.Diagnostics {
+	candidate := resp.Plan
+	var diags diag.Diagnostics
+	diags.Append(candidate.SetAttribute(ctx, path.Root(attrDeviceCount), state.DeviceCount)...)
+	diags.Append(candidate.SetAttribute(ctx, path.Root(attrUserIdentityIDs), state.UserIdentityIDs)...)
+	if !diags.HasError() && candidate.Raw.Equal(prior.Raw) {
+		resp.Plan = candidate
+	}
+	return diags
 }

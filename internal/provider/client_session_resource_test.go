@@ -138,11 +138,11 @@ func TestClientSessionResource_replacesWhatCannotBeGranted(t *testing.T) {
 			}
 			wantAction := plancheck.ResourceActionReplace
 			if name == "setting expires_at on its own" {
-				// The same instant written another way is no change at Seam: no replacement.
-				wantAction = plancheck.ResourceActionUpdate
+				// The same instant written another way is no change at all.
+				wantAction = plancheck.ResourceActionNoop
 			}
 			session := statecheck.CompareValue(compare.ValuesDiffer())
-			if wantAction == plancheck.ResourceActionUpdate {
+			if wantAction == plancheck.ResourceActionNoop {
 				session = statecheck.CompareValue(compare.ValuesSame())
 			}
 			tg.Run(t, resource.TestCase{

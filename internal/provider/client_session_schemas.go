@@ -57,8 +57,8 @@ func resourceAttributes() map[string]rsschema.Attribute {
 	out := make(map[string]rsschema.Attribute, len(clientSessionAttributes))
 	for _, a := range clientSessionAttributes {
 		description := a.description + a.resourceEffect()
-		optional := a.role != computedStable && a.role != computedVarying
-		computed := a.role != replacing
+		// Every argument is also Computed: left out, it holds what Seam gave the session.
+		optional, computed := a.role != computedStable && a.role != computedVarying, true
 		switch a.kind {
 		case kindString:
 			out[a.name] = rsschema.StringAttribute{
@@ -70,7 +70,7 @@ func resourceAttributes() map[string]rsschema.Attribute {
 		case kindIDSet:
 			out[a.name] = rsschema.SetAttribute{
 				Description: description, Optional: optional, Computed: computed, ElementType: idSetType,
-				DeprecationMessage: a.deprecation, Validators: idSetValidators(), PlanModifiers: setPlanModifiers(a.role),
+				DeprecationMessage: a.deprecation, Validators: idSetValidators(), PlanModifiers: setPlanModifiers(a),
 			}
 		case kindTimestamp:
 			out[a.name] = rsschema.StringAttribute{

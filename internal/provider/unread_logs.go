@@ -12,8 +12,12 @@ var loggerLevelVariables = []string{
 // QuietUnreadLogs turns the provider process's loggers off when Terraform will discard what
 // they write, and reports whether it did. With no level set, terraform-plugin-log logs at
 // TRACE and formats every entry as JSON; Terraform keeps provider logs only when TF_LOG or
-// TF_LOG_PROVIDER is set. Any TF_LOG* variable leaves every logger as the user set it.
-func QuietUnreadLogs(environ []string, setenv func(string, string) error) bool {
+// TF_LOG_PROVIDER is set. Any TF_LOG* variable leaves every logger as the user set it, and
+// so does debug: a provider started with -debug writes to the developer's own terminal.
+func QuietUnreadLogs(environ []string, debug bool, setenv func(string, string) error) bool {
+	if debug {
+		return false
+	}
 	for _, kv := range environ {
 		if name, value, _ := strings.Cut(kv, "="); strings.HasPrefix(name, "TF_LOG") && value != "" {
 			return false

@@ -95,6 +95,8 @@ func (s *Server) answer(r *http.Request, p params) answer {
 		return s.revoke(who, p)
 	case "/client_sessions/delete":
 		return s.delete(who, p)
+	case "/connect_webviews/get":
+		return s.getWebview(who, p)
 	}
 	return fail(http.StatusNotFound, "not_found", "no such route")
 }
@@ -179,6 +181,9 @@ func (s *Server) create(who caller, p params, put bool) answer {
 	}
 	if v, ok := p.str("customer_id"); ok {
 		session.CustomerID = &v
+	}
+	if s.FillOnCreate != nil {
+		s.FillOnCreate(session)
 	}
 	s.sessions = append(s.sessions, session)
 	return ok(map[string]any{"client_session": session.json()})

@@ -33,9 +33,13 @@ type Server struct {
 	authority *authority
 	// OnViolation receives each departure from Seam's OpenAPI; by default it fails the test.
 	OnViolation func(error)
+	// FillOnCreate, when set, edits each new session as Seam may: filling fields its
+	// creator left out.
+	FillOnCreate func(*Session)
 
 	mu        sync.Mutex
 	sessions  []*Session
+	webviews  []*Webview
 	faults    map[string][]Fault
 	requests  []Request
 	requestID int

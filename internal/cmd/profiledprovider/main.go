@@ -35,7 +35,7 @@ func run() error {
 	if err := pprof.StartCPUProfile(f); err != nil {
 		return err
 	}
-	provider.QuietUnreadLogs(os.Environ(), os.Setenv)
+	provider.QuietUnreadLogs(os.Environ(), false, os.Setenv)
 	// Terraform stops a provider gracefully, so Serve returns and the profile is complete.
 	defer pprof.StopCPUProfile()
 	return providerserver.Serve(context.Background(), provider.New("bench"), providerserver.ServeOpts{
