@@ -57,7 +57,8 @@ func TerraformEnv(t *testing.T, cliConfig, dir string, env []string, args ...str
 	if slices.Contains([]string{"apply", "destroy", "import", "plan", "refresh"}, args[0]) {
 		flags = append(flags, "-input=false")
 	}
-	args = append([]string{"-chdir=" + dir}, append(args, flags...)...)
+	// Flags go before any positional argument (apply tfplan), as the CLI requires.
+	args = append(append([]string{"-chdir=" + dir, args[0]}, flags...), args[1:]...)
 	cmd := exec.CommandContext(t.Context(), os.Getenv("TF_ACC_TERRAFORM_PATH"), args...)
 	cmd.Env = append(append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig), env...)
 	out, err := cmd.CombinedOutput()

@@ -95,7 +95,8 @@ var clientSessionAttributes = []clientSessionAttribute{
 func (a clientSessionAttribute) resourceEffect() string {
 	switch a.role {
 	case replacing:
-		return " Set when the session is created; changing it replaces the session (Seam has no update route)."
+		return " Set when the session is created; changing it replaces the session (Seam has no update route). Left out, " +
+			"Seam's value (which Seam may fill) is kept and not managed."
 	case grantable:
 		return " Adding IDs grants them to the session in place (`/client_sessions/grant_access`); removing any replaces " +
 			"the session, as Seam cannot take access back. Left out, Seam's value is kept and not managed."
@@ -103,8 +104,9 @@ func (a clientSessionAttribute) resourceEffect() string {
 		return " Setting it where the session has none grants it in place (`/client_sessions/grant_access`); changing it " +
 			"replaces the session. Left out, Seam's value is kept and not managed."
 	case expiry:
-		return " Set it to choose the expiry, or leave it out for Seam's default; changing it replaces the session. " +
-			"See `renew_before` to replace a session before it expires."
+		return " Set it to choose the expiry (a time in the past is refused), or leave it out for Seam's default. Changing it " +
+			"to another instant replaces the session; the same instant written another way (an offset for `Z`) is no change, " +
+			"and the state keeps the spelling it has. See `renew_before` to replace a session before it expires."
 	}
 	return ""
 }

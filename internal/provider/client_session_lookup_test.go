@@ -125,6 +125,22 @@ func TestLookupErrorDiagnostic_saysWhatWentWrongAndWhatToDo(t *testing.T) {
 			summary: "Interrupted before Seam answered",
 			detail:  []string{"was interrupted", "cancelled after 1 attempt", "Seam may have acted on it"},
 		},
+		{
+			name:    "rate limited beyond the retries",
+			err:     &seam.APIError{StatusCode: 429, Type: "rate_limited", Message: "Too many requests", Attempts: 3},
+			lookup:  byKey,
+			summary: "Seam API rate limit",
+			detail:  []string{"HTTP 429", "after 3 attempts", "Raise max_retries (or SEAM_MAX_RETRIES)", "-parallelism"},
+		},
+		{
+			name: "a field Seam refused",
+			err: &seam.APIError{StatusCode: 400, Type: "invalid_input", Message: "Invalid input", RequestID: "req_9",
+				ValidationErrors: map[string]any{"_errors": []any{}, "user_identifier_key": map[string]any{"_errors": []any{"Too long"}}}},
+			lookup:   byKey,
+			summary:  "Seam refused a value",
+			detail:   []string{"Seam refused user_identifier_key: Too long", "request ID req_9", "Correct the value"},
+			attrPath: path.Root("user_identifier_key"),
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -44,7 +44,7 @@ func (r *clientSessionResource) Metadata(_ context.Context, req resource.Metadat
 func (r *clientSessionResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
 	attributes := resourceAttributes()
 	attributes[attrRenewBefore] = schema.StringAttribute{
-		Description: "Replace the session when, at plan time, it has this long or less left before it expires: a Go " +
+		Description: "Replace the session when, as of the last refresh of the state, it has this long or less left before it expires: a Go " +
 			"duration such as `\"720h\"` (30 days). The plan then shows `expires_at` forcing replacement. Without it, a " +
 			"session is replaced once it has expired. Changing it changes nothing at Seam. It must be shorter than the " +
 			"session's lifetime, or every plan would replace the session.",

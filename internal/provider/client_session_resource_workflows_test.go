@@ -244,7 +244,9 @@ func TestClientSessionResource_accountsOfItsOwnWebviewsAreNotDrift(t *testing.T)
 								return
 							}
 							for _, s := range srv.Sessions(fakeseam.SeedWorkspace) {
-								srv.Update(s.ClientSessionID, func(s *standin.Session) { s.ConnectedAccountIDs = append(s.ConnectedAccountIDs, "ca_granted_elsewhere") })
+								srv.Update(s.ClientSessionID, func(s *standin.Session) {
+									s.ConnectedAccountIDs = append(s.ConnectedAccountIDs, "ca_granted_elsewhere")
+								})
 							}
 						},
 						Config:           config,
@@ -284,4 +286,3 @@ func TestClientSessionResource_fieldsSeamFillsAreKept(t *testing.T) {
 		},
 	})
 }
-

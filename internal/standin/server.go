@@ -9,6 +9,7 @@ package standin
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -106,7 +107,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	rec := httptest.NewRecorder()
-	s.route(rec, r, body)
+	// Like Seam, the stand-in finishes a request it received even if the client goes away.
+	s.route(rec, r.WithContext(context.WithoutCancel(r.Context())), body)
 	if err := s.spec.Response(r.Context(), input, rec.Code, rec.Header(), rec.Body.Bytes()); err != nil {
 		s.OnViolation(err)
 	}

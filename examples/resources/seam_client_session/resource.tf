@@ -19,11 +19,22 @@ resource "seam_client_session" "kiosk" {
   renew_before          = "720h"
 }
 
-# Hand the token to what needs it: here a terraform_data stands in for your secret store or
-# your app's environment (a kubernetes_secret, a vault_kv_secret_v2...).
-resource "terraform_data" "kiosk_environment" {
-  input = {
-    SEAM_CLIENT_SESSION_TOKEN = seam_client_session.kiosk.token
-    SEAM_SESSION_EXPIRES_AT   = seam_client_session.kiosk.expires_at
+# Rotation without an outage: no user_identifier_key (Seam allows one session per key, so
+# a successor could not have it) and create_before_destroy, so the new session and its
+# token exist before the old session is deleted.
+resource "seam_client_session" "signage" {
+  connected_account_ids = [var.front_door_account_id]
+  renew_before          = "720h"
+
+  lifecycle {
+    create_before_destroy = true
   }
+}
+
+# The token stays marked sensitive through outputs and arguments that the receiving
+# provider marks sensitive. Do not pass it through terraform_data: Terraform prints the
+# old value of its input in clear when it is replaced.
+output "kiosk_token" {
+  value     = seam_client_session.kiosk.token
+  sensitive = true
 }
