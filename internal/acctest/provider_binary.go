@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
@@ -57,8 +58,12 @@ func TerraformEnv(t *testing.T, cliConfig, dir string, env []string, args ...str
 	if slices.Contains([]string{"apply", "destroy", "import", "plan", "refresh"}, args[0]) {
 		flags = append(flags, "-input=false")
 	}
-	// Flags go before any positional argument (apply tfplan), as the CLI requires.
-	args = append(append([]string{"-chdir=" + dir, args[0]}, flags...), args[1:]...)
+	// Flags go before a saved plan's file (apply tfplan), as the CLI requires.
+	last := len(args)
+	if args[0] == "apply" && last > 1 && !strings.HasPrefix(args[last-1], "-") {
+		last--
+	}
+	args = append(append(append([]string{"-chdir=" + dir}, args[:last]...), flags...), args[last:]...)
 	cmd := exec.CommandContext(t.Context(), os.Getenv("TF_ACC_TERRAFORM_PATH"), args...)
 	cmd.Env = append(append(os.Environ(), "TF_CLI_CONFIG_FILE="+cliConfig), env...)
 	out, err := cmd.CombinedOutput()
