@@ -20,11 +20,11 @@ func dataSourceAttributes(withLookup bool) map[string]dsschema.Attribute {
 			}
 			out[a.name] = attr
 		case kindInt64:
-			out[a.name] = dsschema.Int64Attribute{Description: a.description, Computed: true}
+			out[a.name] = dsschema.Int64Attribute{Description: a.description, Computed: true, Sensitive: a.sensitive, DeprecationMessage: a.deprecation}
 		case kindIDSet:
-			out[a.name] = dsschema.SetAttribute{Description: a.description, Computed: true, ElementType: idSetType, DeprecationMessage: a.deprecation}
+			out[a.name] = dsschema.SetAttribute{Description: a.description, Computed: true, Sensitive: a.sensitive, ElementType: idSetType, DeprecationMessage: a.deprecation}
 		case kindTimestamp:
-			out[a.name] = dsschema.StringAttribute{Description: a.description, Computed: true, CustomType: timestampType}
+			out[a.name] = dsschema.StringAttribute{Description: a.description, Computed: true, Sensitive: a.sensitive, DeprecationMessage: a.deprecation, CustomType: timestampType}
 		}
 	}
 	return out
@@ -41,11 +41,11 @@ func ephemeralAttributes() map[string]ephschema.Attribute {
 			}
 			out[a.name] = attr
 		case kindInt64:
-			out[a.name] = ephschema.Int64Attribute{Description: a.description, Computed: true}
+			out[a.name] = ephschema.Int64Attribute{Description: a.description, Computed: true, Sensitive: a.sensitive, DeprecationMessage: a.deprecation}
 		case kindIDSet:
-			out[a.name] = ephschema.SetAttribute{Description: a.description, Computed: true, ElementType: idSetType, DeprecationMessage: a.deprecation}
+			out[a.name] = ephschema.SetAttribute{Description: a.description, Computed: true, Sensitive: a.sensitive, ElementType: idSetType, DeprecationMessage: a.deprecation}
 		case kindTimestamp:
-			out[a.name] = ephschema.StringAttribute{Description: a.description, Computed: true, CustomType: timestampType}
+			out[a.name] = ephschema.StringAttribute{Description: a.description, Computed: true, Sensitive: a.sensitive, DeprecationMessage: a.deprecation, CustomType: timestampType}
 		}
 	}
 	return out
@@ -66,16 +66,16 @@ func resourceAttributes() map[string]rsschema.Attribute {
 				DeprecationMessage: a.deprecation, Validators: argumentValidators(a), PlanModifiers: stringPlanModifiers(a.role),
 			}
 		case kindInt64:
-			out[a.name] = rsschema.Int64Attribute{Description: description, Computed: true}
+			out[a.name] = rsschema.Int64Attribute{Description: description, Computed: true, Sensitive: a.sensitive, DeprecationMessage: a.deprecation}
 		case kindIDSet:
 			out[a.name] = rsschema.SetAttribute{
-				Description: description, Optional: optional, Computed: computed, ElementType: idSetType,
+				Description: description, Optional: optional, Computed: computed, Sensitive: a.sensitive, ElementType: idSetType,
 				DeprecationMessage: a.deprecation, Validators: idSetValidators(), PlanModifiers: setPlanModifiers(a),
 			}
 		case kindTimestamp:
 			out[a.name] = rsschema.StringAttribute{
-				Description: description, Optional: optional, Computed: computed, CustomType: timestampType,
-				PlanModifiers: stringPlanModifiers(a.role),
+				Description: description, Optional: optional, Computed: computed, Sensitive: a.sensitive, CustomType: timestampType,
+				DeprecationMessage: a.deprecation, PlanModifiers: stringPlanModifiers(a.role),
 			}
 		}
 	}
