@@ -2,8 +2,6 @@ package provider_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -35,26 +33,7 @@ output "token" {
 `, key, accounts, extra)
 	}
 	dir := acctest.WriteConfig(t, config(`["ca_front_door"]`, ""))
-	rewrite := func(c string) {
-		if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(c), 0o600); err != nil {
-			t.Fatal(err)
-		}
-	}
-	run := func(args ...string) string {
-		t.Helper()
-		out, err := acctest.Terraform(t, cliConfig, dir, args...)
-		if err != nil {
-			t.Fatalf("terraform %s: %v\n%s", args[0], err, out)
-		}
-		return out
-	}
-	expect := func(what, out string, phrases ...string) {
-		t.Helper()
-		if !errorMatching(phrases...).MatchString(out) {
-			t.Errorf("%s lacks %q in order:\n%s", what, phrases, out)
-		}
-		t.Logf("%s:\n%s", what, planPart(out))
-	}
+	run := terraformIn(t, cliConfig, dir)
 
 	applied := run("apply", "-auto-approve")
 	sessions := srv.Sessions(fakeseam.SeedWorkspace)
@@ -62,23 +41,23 @@ output "token" {
 		t.Fatalf("the stand-in holds %d sessions after the apply", len(sessions))
 	}
 	token := sessions[0].Token
-	expect("the create", applied, "token", "(sensitive value)", "Apply complete! Resources: 1 added")
+	expectInOrder(t, "the create", applied, "token", "(sensitive value)", "Apply complete! Resources: 1 added")
 
-	rewrite(config(`["ca_front_door", "ca_back_door"]`, ""))
-	expect("a plan that adds an account", run("plan"),
+	writeMain(t, dir, config(`["ca_front_door", "ca_back_door"]`, ""))
+	expectInOrder(t, "a plan that adds an account", run("plan"),
 		"seam_client_session.kiosk will be updated in-place", `+ "ca_back_door"`, "Plan: 0 to add, 1 to change, 0 to destroy")
 
-	rewrite(config(`[]`, ""))
-	expect("a plan that removes an account", run("plan"),
+	writeMain(t, dir, config(`[]`, ""))
+	expectInOrder(t, "a plan that removes an account", run("plan"),
 		"seam_client_session.kiosk must be replaced", "connected_account_ids", "# forces replacement", "Plan: 1 to add, 0 to change, 1 to destroy")
 
-	rewrite(config(`["ca_front_door"]`, `renew_before = "9000h"`))
-	expect("a renew_before longer than the session lives", run("plan"),
+	writeMain(t, dir, config(`["ca_front_door"]`, `renew_before = "9000h"`))
+	expectInOrder(t, "a renew_before longer than the session lives", run("plan"),
 		"renew_before is not shorter than the session's lifetime", "every plan replaces it")
 
 	srv.Update(sessions[0].ClientSessionID, func(s *standin.Session) { s.ExpiresAt = time.Now().Add(24 * time.Hour) })
-	rewrite(config(`["ca_front_door"]`, `renew_before = "720h"`))
-	expect("a plan within renew_before", run("plan"),
+	writeMain(t, dir, config(`["ca_front_door"]`, `renew_before = "720h"`))
+	expectInOrder(t, "a plan within renew_before", run("plan"),
 		"seam_client_session.kiosk must be replaced", "expires_at", "# forces replacement", "Client session due for renewal",
 		`expires within renew_before ("720h")`)
 
