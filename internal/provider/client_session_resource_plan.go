@@ -22,9 +22,14 @@ import (
 // ready_for_renewal for the same reason.
 const privateRefreshedAt = "refreshed_at"
 
-// privateState is the part of the framework's private state the resource writes.
+// privateState and privateReader are the parts of the framework's private state the
+// resource writes and reads.
 type privateState interface {
 	SetKey(ctx context.Context, key string, value []byte) diag.Diagnostics
+}
+
+type privateReader interface {
+	GetKey(ctx context.Context, key string) ([]byte, diag.Diagnostics)
 }
 
 func recordRefresh(ctx context.Context, private privateState, at time.Time) diag.Diagnostics {
@@ -34,9 +39,7 @@ func recordRefresh(ctx context.Context, private privateState, at time.Time) diag
 
 // refreshedAt is when the state was last refreshed; ok is false for a state from before the
 // provider recorded it, which the next refresh fills in.
-func refreshedAt(ctx context.Context, private interface {
-	GetKey(ctx context.Context, key string) ([]byte, diag.Diagnostics)
-}) (at time.Time, ok bool) {
+func refreshedAt(ctx context.Context, private privateReader) (at time.Time, ok bool) {
 	raw, diags := private.GetKey(ctx, privateRefreshedAt)
 	var s string
 	if diags.HasError() || raw == nil || json.Unmarshal(raw, &s) != nil {

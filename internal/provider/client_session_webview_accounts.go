@@ -44,9 +44,7 @@ func accountsViaOwnWebviews(ctx context.Context, client *seam.Client, s *seam.Cl
 }
 
 // webviewAccounts is what privateWebviewAccounts holds.
-func webviewAccounts(ctx context.Context, private interface {
-	GetKey(ctx context.Context, key string) ([]byte, diag.Diagnostics)
-}) []string {
+func webviewAccounts(ctx context.Context, private privateReader) []string {
 	if private == nil {
 		return nil
 	}
