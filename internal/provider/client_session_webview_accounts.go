@@ -82,21 +82,13 @@ func settleWebviewAccounts(ctx context.Context, client *seam.Client, planned typ
 		return nil, nil
 	}
 	extra := missingFrom(want, s.ConnectedAccountIDs)
-	var unexplained []string
-	for _, id := range extra {
-		if !slices.Contains(known, id) {
-			unexplained = append(unexplained, id)
-		}
-	}
-	via, err := accountsViaOwnWebviews(ctx, client, s, unexplained)
+	via, err := accountsViaOwnWebviews(ctx, client, s, missingFrom(known, extra))
 	if err != nil {
 		return nil, err
 	}
 	found := append(slices.Clone(known), via...)
-	for _, id := range extra {
-		if !slices.Contains(found, id) {
-			return found, nil // Seam added something else: the state says so
-		}
+	if len(missingFrom(found, extra)) > 0 {
+		return found, nil // Seam added something else: the state says so
 	}
 	s.ConnectedAccountIDs = slices.DeleteFunc(slices.Clone(s.ConnectedAccountIDs), func(id string) bool { return slices.Contains(extra, id) })
 	return found, nil
