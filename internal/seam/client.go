@@ -163,7 +163,7 @@ func (c *Client) call(ctx context.Context, r route, body any, decode func([]byte
 	}
 	err = c.send(ctx, r, payload, decode)
 	done(err)
-	return err
+	return r.typed(err)
 }
 
 func (c *Client) send(ctx context.Context, r route, payload []byte, decode func([]byte) error) error {

@@ -5,6 +5,15 @@ import (
 	"time"
 )
 
+var (
+	clientSession            = object{"client session", "client_session_not_found", "client_session_token_already_exists"}
+	routeGetClientSession    = route{"/client_sessions/get", safeToRepeat, anyCredential, clientSession}
+	routeCreateClientSession = route{"/client_sessions/create", onlyIfNotSent, workspaceKeys, clientSession}
+	routeListClientSessions  = route{"/client_sessions/list", safeToRepeat, workspaceKeys, clientSession}
+	routeGrantAccess         = route{"/client_sessions/grant_access", safeToRepeat, workspaceKeys, clientSession}
+	routeDeleteClientSession = route{"/client_sessions/delete", safeToRepeat, workspaceKeys, clientSession}
+)
+
 // ClientSessionLookup names the session to get. With a client session token both fields
 // may be empty: Seam then returns the token's own session.
 type ClientSessionLookup struct {
@@ -70,7 +79,7 @@ func (c *Client) GrantClientSessionAccess(ctx context.Context, req GrantAccessRe
 }
 
 // DeleteClientSession calls /client_sessions/delete. A session already gone is Seam's
-// not-found error (APIError.IsNotFound), which a caller may take as success.
+// not-found error (NotFoundError), which a caller may take as success.
 func (c *Client) DeleteClientSession(ctx context.Context, clientSessionID string) error {
 	body := struct {
 		ClientSessionID string `json:"client_session_id"`

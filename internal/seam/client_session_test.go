@@ -159,7 +159,8 @@ func TestGetClientSession_errorShapes(t *testing.T) {
 			name: "not found", status: 404, body: string(readTestdata(t, "error_not_found.json")),
 			check: func(t *testing.T, err error) {
 				var apiErr *APIError
-				if !errors.As(err, &apiErr) || !apiErr.IsNotFound() || apiErr.Type != "client_session_not_found" ||
+				var notFound *NotFoundError
+				if !errors.As(err, &notFound) || notFound.Object != "client session" || !errors.As(err, &apiErr) || apiErr.Type != "client_session_not_found" ||
 					apiErr.Message != "Could not find client session" || apiErr.RequestID != "req_1" || apiErr.StatusCode != 404 {
 					t.Errorf("got %#v", err)
 				}
@@ -170,7 +171,8 @@ func TestGetClientSession_errorShapes(t *testing.T) {
 			name: "unauthorized", status: 401, body: `{"error":{"type":"unauthorized","message":"API Key not found"},"ok":false}`,
 			check: func(t *testing.T, err error) {
 				var apiErr *APIError
-				if !errors.As(err, &apiErr) || !apiErr.IsAuth() || apiErr.IsNotFound() {
+				var notFound *NotFoundError
+				if !errors.As(err, &apiErr) || !apiErr.IsAuth() || errors.As(err, &notFound) {
 					t.Errorf("got %#v", err)
 				}
 			},
@@ -299,5 +301,47 @@ func TestAPIError_fieldErrorsNameEachFieldSeamRefused(t *testing.T) {
 	got := fmt.Sprint(apiErr.FieldErrors())
 	if want := "[{customer_key [Too short Bad characters]} {expires_at [Invalid datetime]}]"; got != want {
 		t.Errorf("FieldErrors() = %s, want %s", got, want)
+	}
+}
+
+// Seam's error types name the object: a route's own not-found and already-exists errors
+// become typed errors naming it, and another object's error on the same route, or a 404
+// that is not Seam's, stays a plain APIError.
+func TestRoute_typesOnlyItsOwnObjectsErrors(t *testing.T) {
+	cases := []struct {
+		name       string
+		route      route
+		errType    string
+		wantObject string
+		wantExists bool
+	}{
+		{"client session not found", routeGetClientSession, "client_session_not_found", "client session", false},
+		{"client session key taken", routeCreateClientSession, "client_session_token_already_exists", "client session", true},
+		{"a webview's error on a session route", routeGetClientSession, "connect_webview_not_found", "", false},
+		{"webview not found", routeGetConnectWebview, "connect_webview_not_found", "Connect Webview", false},
+		{"a 404 that is not Seam's", routeGetConnectWebview, "", "", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			err := tc.route.typed(&APIError{StatusCode: 404, Type: tc.errType})
+			var notFound *NotFoundError
+			var exists *AlreadyExistsError
+			var apiErr *APIError
+			if !errors.As(err, &apiErr) || apiErr.Type != tc.errType {
+				t.Fatalf("the typed error %#v does not unwrap to the APIError", err)
+			}
+			switch {
+			case tc.wantExists:
+				if !errors.As(err, &exists) || exists.Object != tc.wantObject {
+					t.Errorf("got %#v, want an AlreadyExistsError for %q", err, tc.wantObject)
+				}
+			case tc.wantObject != "":
+				if !errors.As(err, &notFound) || notFound.Object != tc.wantObject {
+					t.Errorf("got %#v, want a NotFoundError for %q", err, tc.wantObject)
+				}
+			case errors.As(err, &notFound), errors.As(err, &exists):
+				t.Errorf("got %#v, want a plain APIError", err)
+			}
+		})
 	}
 }

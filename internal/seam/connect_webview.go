@@ -32,6 +32,11 @@ type ConnectWebview struct {
 	CustomerKey                   *string        `json:"customer_key"`
 }
 
+var (
+	connectWebview         = object{"Connect Webview", "connect_webview_not_found", ""}
+	routeGetConnectWebview = route{"/connect_webviews/get", safeToRepeat, anyCredential, connectWebview}
+)
+
 // GetConnectWebview calls /connect_webviews/get.
 func (c *Client) GetConnectWebview(ctx context.Context, connectWebviewID string) (*ConnectWebview, error) {
 	body := struct {

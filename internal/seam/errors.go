@@ -37,17 +37,26 @@ func (e *APIError) Error() string {
 	return b.String()
 }
 
-// IsNotFound reports whether Seam said the client session does not exist. Only Seam's own
-// error type says so: any other 404 (a wrong path in the endpoint, a proxy's page) does not.
-func (e *APIError) IsNotFound() bool {
-	return e.Type == "client_session_not_found"
+// NotFoundError is Seam saying that the object a call names does not exist. Only Seam's own
+// error type for that object says so: any other 404 (a wrong path in the endpoint, a proxy's
+// page) stays a plain APIError.
+type NotFoundError struct {
+	// Object names the kind of object, such as "client session".
+	Object string
+	*APIError
 }
 
-// IsAlreadyExists reports whether Seam refused a create because the workspace already has a
-// client session with that user identifier key.
-func (e *APIError) IsAlreadyExists() bool {
-	return e.Type == "client_session_token_already_exists"
+func (e *NotFoundError) Unwrap() error { return e.APIError }
+
+// AlreadyExistsError is Seam refusing a create because the workspace already has such an
+// object with the same key (a client session's user_identifier_key, a user identity's
+// user_identity_key).
+type AlreadyExistsError struct {
+	Object string
+	*APIError
 }
+
+func (e *AlreadyExistsError) Unwrap() error { return e.APIError }
 
 // FieldErrors lists Seam's per-field validation messages (validation_errors, in zod's
 // shape {"field": {"_errors": [...]}}), by field, fields in order; nil when there are none.

@@ -1,6 +1,7 @@
 package seam
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 )
@@ -16,22 +17,41 @@ const (
 	onlyIfNotSent
 )
 
-// route is one Seam endpoint the client calls, with its retry policy and the credential
-// kinds Seam accepts on it (its OpenAPI security schemes; a conformance test checks them).
+// route is one Seam endpoint the client calls, with its retry policy, the credential kinds
+// Seam accepts on it (its OpenAPI security schemes; a conformance test checks them) and the
+// kind of object it acts on, whose error types the client turns into typed errors.
 type route struct {
 	path    string
 	retry   retryPolicy
 	accepts []CredentialKind
+	object  object
 }
 
+// object is a kind of Seam object and the error types Seam answers about it with.
+type object struct {
+	name          string
+	notFound      string
+	alreadyExists string
+}
+
+// Credential kinds by route: what Seam's OpenAPI lists for it.
 var (
-	routeGetClientSession    = route{"/client_sessions/get", safeToRepeat, []CredentialKind{APIKey, PersonalAccessToken, ClientSessionToken}}
-	routeCreateClientSession = route{"/client_sessions/create", onlyIfNotSent, []CredentialKind{APIKey, PersonalAccessToken}}
-	routeListClientSessions  = route{"/client_sessions/list", safeToRepeat, []CredentialKind{APIKey, PersonalAccessToken}}
-	routeGrantAccess         = route{"/client_sessions/grant_access", safeToRepeat, []CredentialKind{APIKey, PersonalAccessToken}}
-	routeDeleteClientSession = route{"/client_sessions/delete", safeToRepeat, []CredentialKind{APIKey, PersonalAccessToken}}
-	routeGetConnectWebview   = route{"/connect_webviews/get", safeToRepeat, []CredentialKind{APIKey, PersonalAccessToken, ClientSessionToken}}
+	anyCredential = []CredentialKind{APIKey, PersonalAccessToken, ClientSessionToken}
+	workspaceKeys = []CredentialKind{APIKey, PersonalAccessToken}
 )
+
+// typed gives Seam's error for r's object its own type (NotFoundError, AlreadyExistsError).
+func (r route) typed(err error) error {
+	var apiErr *APIError
+	switch {
+	case !errors.As(err, &apiErr) || apiErr.Type == "":
+	case apiErr.Type == r.object.notFound:
+		return &NotFoundError{Object: r.object.name, APIError: apiErr}
+	case apiErr.Type == r.object.alreadyExists:
+		return &AlreadyExistsError{Object: r.object.name, APIError: apiErr}
+	}
+	return err
+}
 
 // CredentialNotAcceptedError is a call that Seam would refuse for the credential's kind,
 // stopped before anything was sent.
