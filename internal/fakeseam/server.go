@@ -23,7 +23,6 @@ import (
 // Server is a running @seamapi/fake-seam-connect, seeded with Seam's test data.
 type Server struct {
 	URL  string
-	Seed map[string]any
 	cmd  *exec.Cmd
 	log  *lockedBuffer
 	done chan struct{}
@@ -109,10 +108,6 @@ func startOnce(ctx context.Context, bin string) (*Server, error) {
 			f.Stop()
 			return nil, fmt.Errorf("the fake Seam server did not answer /health within 60s; its log:\n%s", f.Log())
 		}
-	}
-	if err := f.get(ctx, "/_fake/default_seed", &f.Seed); err != nil {
-		f.Stop()
-		return nil, fmt.Errorf("reading the fake's seed: %w", err)
 	}
 	return f, nil
 }

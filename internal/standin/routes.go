@@ -73,9 +73,6 @@ func (s *Server) route(w http.ResponseWriter, r *http.Request, body []byte) {
 }
 
 func (s *Server) answer(r *http.Request, p params) answer {
-	if r.URL.Path == "/client_sessions/get_or_create" {
-		return fail(http.StatusBadRequest, "publishable_key_header_required", "Seam-Publishable-Key header required")
-	}
 	who, refusal := s.authenticate(r)
 	if refusal != nil {
 		return *refusal
@@ -91,8 +88,6 @@ func (s *Server) answer(r *http.Request, p params) answer {
 		return s.list(who, p)
 	case "/client_sessions/grant_access":
 		return s.grantAccess(who, p)
-	case "/client_sessions/revoke":
-		return s.revoke(who, p)
 	case "/client_sessions/delete":
 		return s.delete(who, p)
 	case "/connect_webviews/get":
@@ -260,17 +255,6 @@ func (s *Server) grantAccess(who caller, p params) answer {
 		session.UserIdentityIDs = union(session.UserIdentityIDs, []string{v})
 	}
 	return ok(map[string]any{"client_session": session.json()})
-}
-
-// revoke, as the stand-in models it, ends the session's life now: its token stops working.
-func (s *Server) revoke(who caller, p params) answer {
-	id, _ := p.str("client_session_id")
-	session := s.find(who, id)
-	if session == nil {
-		return notFound
-	}
-	session.ExpiresAt = time.Now()
-	return ok(map[string]any{})
 }
 
 func (s *Server) delete(who caller, p params) answer {

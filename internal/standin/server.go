@@ -1,7 +1,6 @@
-// Package standin is a stand-in for Seam's client-session API, for the routes and states
-// that Seam's fake server lacks: it serves every /client_sessions/* route of Seam's OpenAPI
-// (create, get, list, grant_access, revoke, delete; get_or_create is refused, as it takes a
-// publishable key), scoped to the caller's workspace and exact in its matching. Every
+// Package standin is a stand-in for the Seam routes and states that Seam's fake server lacks:
+// the /client_sessions/* routes the provider calls (create, get, list, grant_access, delete)
+// and /connect_webviews/get, scoped to the caller's workspace and exact in its matching. Every
 // request and response is checked against the OpenAPI document, and a violation fails the
 // test that started the server. Workspaces, API keys and personal access tokens are those
 // of Seam's fake, which the stand-in asks; the sessions are its own.

@@ -2,7 +2,6 @@ package standin_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -11,23 +10,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/seamapi/terraform-provider-seam/internal/acctest"
+
 	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
 	"github.com/seamapi/terraform-provider-seam/internal/standin"
 )
 
-var fake *fakeseam.Server
-
-func TestMain(m *testing.M) {
-	var err error
-	fake, err = fakeseam.Start(context.Background())
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "standin tests:", err)
-		os.Exit(1)
-	}
-	code := m.Run()
-	fake.Stop()
-	os.Exit(code)
-}
+// The stand-in takes its keys and workspaces from Seam's fake, which needs Node: these
+// tests run with the acceptance tests (TF_ACC).
+func TestMain(m *testing.M) { os.Exit(acctest.Main(m)) }
 
 // as is a credential's headers.
 type as map[string]string
@@ -97,8 +88,8 @@ func create(t *testing.T, srv *standin.Server, who as, body map[string]any) map[
 	return r.session()
 }
 
-func TestStandIn_createThenGetByIDOrKeyGivesTheSameSession(t *testing.T) {
-	srv := standin.Start(t, fake.URL)
+func TestAccStandIn_createThenGetByIDOrKeyGivesTheSameSession(t *testing.T) {
+	srv := standin.Start(t, acctest.SharedFake(t).URL)
 	created := create(t, srv, workspace1, map[string]any{
 		"user_identifier_key": "jane", "connected_account_ids": []string{"ca_1"}, "connect_webview_ids": []string{"cw_1"},
 		"customer_key": "ck_1", "customer_id": "cid_1", "user_identity_id": "ui_1", "expires_at": "2031-02-03T04:05:06.789Z",
@@ -130,8 +121,8 @@ func TestStandIn_createThenGetByIDOrKeyGivesTheSameSession(t *testing.T) {
 	}
 }
 
-func TestStandIn_matchesExactlyAndWithinTheWorkspace(t *testing.T) {
-	srv := standin.Start(t, fake.URL)
+func TestAccStandIn_matchesExactlyAndWithinTheWorkspace(t *testing.T) {
+	srv := standin.Start(t, acctest.SharedFake(t).URL)
 	jane := create(t, srv, workspace1, map[string]any{"user_identifier_key": "jane"})
 	create(t, srv, workspace1, map[string]any{"user_identifier_key": "john"})
 	cases := []struct {
@@ -151,8 +142,8 @@ func TestStandIn_matchesExactlyAndWithinTheWorkspace(t *testing.T) {
 	}
 }
 
-func TestStandIn_clientSessionTokenSeesOnlyItsOwnSession(t *testing.T) {
-	srv := standin.Start(t, fake.URL)
+func TestAccStandIn_clientSessionTokenSeesOnlyItsOwnSession(t *testing.T) {
+	srv := standin.Start(t, acctest.SharedFake(t).URL)
 	jane := create(t, srv, workspace1, map[string]any{"user_identifier_key": "jane"})
 	john := create(t, srv, workspace1, map[string]any{"user_identifier_key": "john"})
 	asJane := cst(str(jane, "token"))
@@ -168,8 +159,8 @@ func TestStandIn_clientSessionTokenSeesOnlyItsOwnSession(t *testing.T) {
 	}
 }
 
-func TestStandIn_listFiltersExactlyNewestFirst(t *testing.T) {
-	srv := standin.Start(t, fake.URL)
+func TestAccStandIn_listFiltersExactlyNewestFirst(t *testing.T) {
+	srv := standin.Start(t, acctest.SharedFake(t).URL)
 	a := create(t, srv, workspace1, map[string]any{"user_identifier_key": "a", "connect_webview_ids": []string{"cw_lobby"}})
 	time.Sleep(2 * time.Millisecond)
 	b := create(t, srv, workspace1, map[string]any{"connect_webview_ids": []string{"cw_lobby"}, "user_identity_id": "ui_b"})
@@ -204,8 +195,8 @@ func TestStandIn_listFiltersExactlyNewestFirst(t *testing.T) {
 	}
 }
 
-func TestStandIn_grantAccessAddsAndDeleteRemoves(t *testing.T) {
-	srv := standin.Start(t, fake.URL)
+func TestAccStandIn_grantAccessAddsAndDeleteRemoves(t *testing.T) {
+	srv := standin.Start(t, acctest.SharedFake(t).URL)
 	s := create(t, srv, workspace1, map[string]any{"connected_account_ids": []string{"ca_1"}})
 	id := s["client_session_id"]
 	granted := call(t, srv, workspace1, "/client_sessions/grant_access", map[string]any{
@@ -227,8 +218,8 @@ func TestStandIn_grantAccessAddsAndDeleteRemoves(t *testing.T) {
 	}
 }
 
-func TestStandIn_refusals(t *testing.T) {
-	srv := standin.Start(t, fake.URL)
+func TestAccStandIn_refusals(t *testing.T) {
+	srv := standin.Start(t, acctest.SharedFake(t).URL)
 	create(t, srv, workspace1, map[string]any{"user_identifier_key": "jane"})
 	cases := []struct {
 		name, path string
@@ -239,7 +230,6 @@ func TestStandIn_refusals(t *testing.T) {
 	}{
 		{"a key that exists", "/client_sessions/create", workspace1, map[string]any{"user_identifier_key": "jane"}, 400, "client_session_token_already_exists"},
 		{"an unknown API key", "/client_sessions/list", as{"Authorization": "Bearer seam_apikey_unknown"}, map[string]any{}, 401, "unauthorized"},
-		{"get_or_create without a publishable key", "/client_sessions/get_or_create", workspace1, map[string]any{"user_identifier_key": "x"}, 400, "publishable_key_header_required"},
 		{"get with no key", "/client_sessions/get", workspace1, map[string]any{}, 400, "invalid_input"},
 	}
 	for _, tc := range cases {
@@ -249,8 +239,8 @@ func TestStandIn_refusals(t *testing.T) {
 	}
 }
 
-func TestStandIn_reportsRequestsThatBreakTheContract(t *testing.T) {
-	srv := standin.Start(t, fake.URL)
+func TestAccStandIn_reportsRequestsThatBreakTheContract(t *testing.T) {
+	srv := standin.Start(t, acctest.SharedFake(t).URL)
 	var violations []string
 	srv.OnViolation = func(err error) { violations = append(violations, err.Error()) }
 	jane := create(t, srv, workspace1, map[string]any{"user_identifier_key": "jane"})
@@ -275,8 +265,8 @@ func TestStandIn_reportsRequestsThatBreakTheContract(t *testing.T) {
 	}
 }
 
-func TestStandIn_faultsAfterHandlingLoseTheAnswerButKeepTheWrite(t *testing.T) {
-	srv := standin.Start(t, fake.URL)
+func TestAccStandIn_faultsAfterHandlingLoseTheAnswerButKeepTheWrite(t *testing.T) {
+	srv := standin.Start(t, acctest.SharedFake(t).URL)
 	srv.FailNext("/client_sessions/create", standin.Fault{Status: 502, AfterHandling: true}, standin.Fault{Status: 429, RetryAfter: "1"})
 	if got := call(t, srv, workspace1, "/client_sessions/create", map[string]any{"user_identifier_key": "jane"}); got.status != 502 {
 		t.Fatalf("first create: HTTP %d, want the fault's 502", got.status)
