@@ -82,3 +82,36 @@ func ApplyWithBinary(t *testing.T, cliConfig, config string, env ...string) (dir
 	}
 	return dir, out
 }
+
+// TerraformIn runs the CLI in dir and fails the test when it fails.
+func TerraformIn(t *testing.T, cliConfig, dir string) func(args ...string) string {
+	return func(args ...string) string {
+		t.Helper()
+		out, err := Terraform(t, cliConfig, dir, args...)
+		if err != nil {
+			t.Fatalf("terraform %s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+		return out
+	}
+}
+
+// WriteMain writes config as dir's main.tf.
+func WriteMain(t *testing.T, dir, config string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(config), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// ExpectInOrder fails the test unless out holds the phrases in order; it logs the plan part
+// of the output, which `go test -v` shows as Terraform printed it.
+func ExpectInOrder(t *testing.T, what, out string, phrases ...string) {
+	t.Helper()
+	if !ErrorMatching(phrases...).MatchString(out) {
+		t.Errorf("%s lacks %q in order:\n%s", what, phrases, out)
+	}
+	if i := strings.Index(out, "Terraform used the selected providers"); i >= 0 {
+		out = out[i:]
+	}
+	t.Logf("%s:\n%s", what, out)
+}

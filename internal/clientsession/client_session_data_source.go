@@ -1,7 +1,9 @@
-package provider
+package clientsession
 
 import (
 	"context"
+
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
@@ -15,10 +17,10 @@ var (
 )
 
 type clientSessionDataSource struct {
-	provider *providerData
+	provider *shared.ProviderData
 }
 
-func newClientSessionDataSource() datasource.DataSource { return &clientSessionDataSource{} }
+func NewDataSource() datasource.DataSource { return &clientSessionDataSource{} }
 
 func (d *clientSessionDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_client_session"
@@ -40,7 +42,7 @@ func (d *clientSessionDataSource) ConfigValidators(context.Context) []datasource
 }
 
 func (d *clientSessionDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	pd, diags := providerDataFrom(req.ProviderData)
+	pd, diags := shared.ProviderDataFrom(req.ProviderData)
 	resp.Diagnostics.Append(diags...)
 	d.provider = pd
 }

@@ -1,4 +1,4 @@
-package provider_test
+package clientsession_test
 
 import (
 	"fmt"
@@ -17,12 +17,10 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/standin"
 )
 
-const dataAddr = "data.seam_client_session.test"
-
-func TestClientSessionDataSource_lookupByIDAndByKeyGiveTheSameSession(t *testing.T) {
+func TestAccClientSessionDataSource_lookupByIDAndByKeyGiveTheSameSession(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
-	key := uniqueKey(t)
+	key := acctest.UniqueKey(t)
 	created := tg.CreateClientSession(t, map[string]any{"user_identifier_key": key})
 	tg.Run(t, resource.TestCase{
 		Steps: []resource.TestStep{
@@ -38,7 +36,7 @@ func TestClientSessionDataSource_lookupByIDAndByKeyGiveTheSameSession(t *testing
 	})
 }
 
-func TestClientSessionDataSource_clientSessionTokenReadsItsOwnSessionWithoutAKey(t *testing.T) {
+func TestAccClientSessionDataSource_clientSessionTokenReadsItsOwnSessionWithoutAKey(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
 	tg.RequireFake(t)
@@ -62,7 +60,7 @@ data "seam_client_session" "test" {}
 	})
 }
 
-func TestClientSessionDataSource_eachCredentialKindFromConfig(t *testing.T) {
+func TestAccClientSessionDataSource_eachCredentialKindFromConfig(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
 	tg.RequireFake(t)
@@ -87,7 +85,7 @@ func TestClientSessionDataSource_eachCredentialKindFromConfig(t *testing.T) {
 }
 
 // Not parallel: t.Setenv changes the process environment the in-process provider reads.
-func TestClientSessionDataSource_eachCredentialKindFromEnvironment(t *testing.T) {
+func TestAccClientSessionDataSource_eachCredentialKindFromEnvironment(t *testing.T) {
 	tg := acctest.Seam(t)
 	tg.RequireFake(t)
 	seeded := tg.GetClientSession(t, fakeseam.SeedClientSessionID)
@@ -113,45 +111,45 @@ func TestClientSessionDataSource_eachCredentialKindFromEnvironment(t *testing.T)
 	}
 }
 
-func TestClientSessionDataSource_errors(t *testing.T) {
+func TestAccClientSessionDataSource_errors(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
-	runErrorCases(t, tg, []errorCase{
+	acctest.RunErrorCases(t, tg, []acctest.ErrorCase{
 		{
-			name:   "not found names the key, its value and the request ID",
-			config: tg.ProviderBlock() + `data "seam_client_session" "test" { client_session_id = "does_not_exist" }`,
-			want:   []string{"Client session not found", `client_session_id "does_not_exist"`, "request ID"},
+			Name:   "not found names the key, its value and the request ID",
+			Config: tg.ProviderBlock() + `data "seam_client_session" "test" { client_session_id = "does_not_exist" }`,
+			Want:   []string{"Client session not found", `client_session_id "does_not_exist"`, "request ID"},
 		},
 		{
-			name:   "not found by user identifier key",
-			config: tg.ProviderBlock() + `data "seam_client_session" "test" { user_identifier_key = "nobody_has_this_key" }`,
-			want:   []string{"Client session not found", `user_identifier_key "nobody_has_this_key"`, "request ID"},
+			Name:   "not found by user identifier key",
+			Config: tg.ProviderBlock() + `data "seam_client_session" "test" { user_identifier_key = "nobody_has_this_key" }`,
+			Want:   []string{"Client session not found", `user_identifier_key "nobody_has_this_key"`, "request ID"},
 		},
 		{
-			name:   "both keys is a plan-time error",
-			config: tg.ProviderBlock() + "data \"seam_client_session\" \"test\" {\n client_session_id = \"a\"\n user_identifier_key = \"b\"\n}",
-			want:   []string{"Invalid Attribute Combination", "cannot be configured together", "[client_session_id,user_identifier_key]"},
+			Name:   "both keys is a plan-time error",
+			Config: tg.ProviderBlock() + "data \"seam_client_session\" \"test\" {\n client_session_id = \"a\"\n user_identifier_key = \"b\"\n}",
+			Want:   []string{"Invalid Attribute Combination", "cannot be configured together", "[client_session_id,user_identifier_key]"},
 		},
 		{
-			name:   "no key with an API key",
-			config: tg.ProviderBlock() + `data "seam_client_session" "test" {}`,
-			want:   []string{"No client session lookup key", "client session token", "an API key from the provider argument api_key"},
+			Name:   "no key with an API key",
+			Config: tg.ProviderBlock() + `data "seam_client_session" "test" {}`,
+			Want:   []string{"No client session lookup key", "client session token", "an API key from the provider argument api_key"},
 		},
 		{
-			name:   "empty key",
-			config: tg.ProviderBlock() + `data "seam_client_session" "test" { user_identifier_key = "" }`,
-			want:   []string{"Invalid Attribute Value Length", "user_identifier_key"},
+			Name:   "empty key",
+			Config: tg.ProviderBlock() + `data "seam_client_session" "test" { user_identifier_key = "" }`,
+			Want:   []string{"Invalid Attribute Value Length", "user_identifier_key"},
 		},
 		{
-			name: "rejected API key names its argument",
-			config: fmt.Sprintf("provider \"seam\" {\n endpoint = %q\n api_key = \"seam_apikey_not_a_real_key\"\n}\n", tg.Endpoint) +
+			Name: "rejected API key names its argument",
+			Config: fmt.Sprintf("provider \"seam\" {\n endpoint = %q\n api_key = \"seam_apikey_not_a_real_key\"\n}\n", tg.Endpoint) +
 				`data "seam_client_session" "test" { client_session_id = "cst1" }`,
-			want: []string{"Seam rejected the credential", "the provider argument api_key", "HTTP 401"},
+			Want: []string{"Seam rejected the credential", "the provider argument api_key", "HTTP 401"},
 		},
 	})
 }
 
-func TestClientSessionDataSource_refusesADifferentSessionThanAskedFor(t *testing.T) {
+func TestAccClientSessionDataSource_refusesADifferentSessionThanAskedFor(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
 	// A server that, like Seam's fake with both keys, answers with some other session.
@@ -174,14 +172,14 @@ func TestClientSessionDataSource_refusesADifferentSessionThanAskedFor(t *testing
 	}
 	for _, tc := range cases {
 		tg.Run(t, resource.TestCase{
-			Steps: []resource.TestStep{{Config: tc.config, ExpectError: errorMatching(tc.want...)}},
+			Steps: []resource.TestStep{{Config: tc.config, ExpectError: acctest.ErrorMatching(tc.want...)}},
 		})
 	}
 }
 
 // Every field Seam sends reaches its own attribute: the stand-in holds a session whose every
 // field is set, each to a value no other field has, and the data source must show each.
-func TestClientSessionDataSource_everyFieldReachesItsOwnAttribute(t *testing.T) {
+func TestAccClientSessionDataSource_everyFieldReachesItsOwnAttribute(t *testing.T) {
 	t.Parallel()
 	tg := acctest.FullAPI(t)
 	srv := tg.RequireStandIn(t)

@@ -1,7 +1,9 @@
-package provider
+package clientsession
 
 import (
 	"context"
+
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/ephemeralvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
@@ -15,10 +17,10 @@ var (
 )
 
 type clientSessionEphemeralResource struct {
-	provider *providerData
+	provider *shared.ProviderData
 }
 
-func newClientSessionEphemeralResource() ephemeral.EphemeralResource {
+func NewEphemeralResource() ephemeral.EphemeralResource {
 	return &clientSessionEphemeralResource{}
 }
 
@@ -42,7 +44,7 @@ func (e *clientSessionEphemeralResource) ConfigValidators(context.Context) []eph
 }
 
 func (e *clientSessionEphemeralResource) Configure(_ context.Context, req ephemeral.ConfigureRequest, resp *ephemeral.ConfigureResponse) {
-	pd, diags := providerDataFrom(req.ProviderData)
+	pd, diags := shared.ProviderDataFrom(req.ProviderData)
 	resp.Diagnostics.Append(diags...)
 	e.provider = pd
 }

@@ -1,4 +1,4 @@
-package provider_test
+package clientsession_test
 
 import (
 	"fmt"
@@ -13,8 +13,6 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/acctest"
 )
 
-const echoAddr = "echo.test"
-
 // echoed copies an ephemeral result into echo.test's state, where the test can read it.
 const echoed = `
 provider "echo" {
@@ -26,10 +24,10 @@ resource "echo" "test" {}
 // Ephemeral resources came in Terraform 1.10 and OpenTofu 1.11.
 var ephemeralNeedsTerraform110 = []tfversion.TerraformVersionCheck{acctest.SkipBelow("1.10.0", "1.11.0")}
 
-func TestClientSessionEphemeralResource_lookupByIDAndByKey(t *testing.T) {
+func TestAccClientSessionEphemeralResource_lookupByIDAndByKey(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
-	key := uniqueKey(t)
+	key := acctest.UniqueKey(t)
 	created := tg.CreateClientSession(t, map[string]any{"user_identifier_key": key})
 	tg.Run(t, resource.TestCase{
 		TerraformVersionChecks: ephemeralNeedsTerraform110,
@@ -49,10 +47,10 @@ func TestClientSessionEphemeralResource_lookupByIDAndByKey(t *testing.T) {
 // The use the ephemeral resource exists for: a token that configures a second provider
 // and never reaches the state. Through that provider, the client session token reads
 // its own session with no lookup key.
-func TestClientSessionEphemeralResource_tokenConfiguresAProviderAndStaysOutOfState(t *testing.T) {
+func TestAccClientSessionEphemeralResource_tokenConfiguresAProviderAndStaysOutOfState(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
-	key := uniqueKey(t)
+	key := acctest.UniqueKey(t)
 	created := tg.CreateClientSession(t, map[string]any{"user_identifier_key": key})
 	config := tg.ProviderBlock() + fmt.Sprintf(`
 ephemeral "seam_client_session" "user" {
@@ -84,30 +82,30 @@ resource "echo" "test" {}
 			ConfigStateChecks: []statecheck.StateCheck{
 				statecheck.ExpectKnownValue(echoAddr, tfjsonpath.New("data").AtMapKey("id"), knownvalue.StringExact(rawID(created))),
 				statecheck.ExpectKnownValue(echoAddr, tfjsonpath.New("data").AtMapKey("user_identifier_key"), knownvalue.StringExact(key)),
-				expectNoSecretInState(rawString(created, "token"), tg.APIKey),
+				acctest.ExpectNoSecretInState(acctest.RawString(created, "token"), tg.APIKey),
 			},
 		}},
 	})
 }
 
-func TestClientSessionEphemeralResource_errorsMatchTheDataSource(t *testing.T) {
+func TestAccClientSessionEphemeralResource_errorsMatchTheDataSource(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
-	runErrorCases(t, tg, []errorCase{
+	acctest.RunErrorCases(t, tg, []acctest.ErrorCase{
 		{
-			name:   "not found",
-			config: tg.ProviderBlock() + `ephemeral "seam_client_session" "test" { client_session_id = "does_not_exist" }` + echoed,
-			want:   []string{"Client session not found", `client_session_id "does_not_exist"`, "request ID"},
+			Name:   "not found",
+			Config: tg.ProviderBlock() + `ephemeral "seam_client_session" "test" { client_session_id = "does_not_exist" }` + echoed,
+			Want:   []string{"Client session not found", `client_session_id "does_not_exist"`, "request ID"},
 		},
 		{
-			name:   "both keys",
-			config: tg.ProviderBlock() + "ephemeral \"seam_client_session\" \"test\" {\n client_session_id = \"a\"\n user_identifier_key = \"b\"\n}" + echoed,
-			want:   []string{"Invalid Attribute Combination", "cannot be configured together"},
+			Name:   "both keys",
+			Config: tg.ProviderBlock() + "ephemeral \"seam_client_session\" \"test\" {\n client_session_id = \"a\"\n user_identifier_key = \"b\"\n}" + echoed,
+			Want:   []string{"Invalid Attribute Combination", "cannot be configured together"},
 		},
 		{
-			name:   "no key with an API key",
-			config: tg.ProviderBlock() + `ephemeral "seam_client_session" "test" {}` + echoed,
-			want:   []string{"No client session lookup key"},
+			Name:   "no key with an API key",
+			Config: tg.ProviderBlock() + `ephemeral "seam_client_session" "test" {}` + echoed,
+			Want:   []string{"No client session lookup key"},
 		},
 	}, ephemeralNeedsTerraform110...)
 }

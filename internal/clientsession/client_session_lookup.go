@@ -1,4 +1,4 @@
-package provider
+package clientsession
 
 import (
 	"context"
@@ -10,12 +10,13 @@ import (
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
 // readClientSession looks up the session m's configuration names and fills m: the shared
 // body of the data source's Read and the ephemeral resource's Open.
-func readClientSession(ctx context.Context, pd *providerData, m *clientSessionModel) diag.Diagnostics {
-	ctx, client, diags := pd.seam(ctx, "seam_client_session")
+func readClientSession(ctx context.Context, pd *shared.ProviderData, m *clientSessionModel) diag.Diagnostics {
+	ctx, client, diags := pd.Seam(ctx, "seam_client_session")
 	if diags.HasError() {
 		return diags
 	}
@@ -26,7 +27,7 @@ func readClientSession(ctx context.Context, pd *providerData, m *clientSessionMo
 			fmt.Sprintf("Set %s or %s to say which client session to read. Only a provider that authenticates with a "+
 				"client session token may leave both out: it then reads that token's own session. This provider "+
 				"authenticates with %s from %s.", attrClientSessionID, attrUserIdentifierKey,
-				credential.Kind().WithArticle(), pd.credentialSource))
+				credential.Kind().WithArticle(), pd.CredentialSource))
 		return diags
 	}
 	tflog.Debug(ctx, "Reading Seam client session", map[string]any{
@@ -34,10 +35,10 @@ func readClientSession(ctx context.Context, pd *providerData, m *clientSessionMo
 	})
 	session, err := client.GetClientSession(ctx, lookup)
 	if err != nil {
-		diags.Append(lookupErrorDiagnostic(err, lookup, credential, pd.credentialSource))
+		diags.Append(lookupErrorDiagnostic(err, lookup, credential, pd.CredentialSource))
 		return diags
 	}
-	if d := mismatchDiagnostic(session, lookup, credential, pd.credentialSource); d != nil {
+	if d := mismatchDiagnostic(session, lookup, credential, pd.CredentialSource); d != nil {
 		diags.Append(d)
 		return diags
 	}
@@ -58,7 +59,7 @@ func describeLookup(lookup seam.ClientSessionLookup) (string, path.Path) {
 
 // ownSessionOnly is the advice for a client session token that was asked for a session by
 // key: such a token reads only its own session.
-func ownSessionOnly(at path.Path, asked, answered string, credential source) diag.Diagnostic {
+func ownSessionOnly(at path.Path, asked, answered string, credential shared.Source) diag.Diagnostic {
 	return diag.NewAttributeErrorDiagnostic(at, "A client session token reads only its own session",
 		fmt.Sprintf("The provider authenticates with the client session token from %s and asked for the client session with %s; "+
 			"%s. A client session token reads only its own session. Remove %s from this block to read the token's own "+
@@ -69,7 +70,7 @@ func ownSessionOnly(at path.Path, asked, answered string, credential source) dia
 // mismatchDiagnostic refuses a session other than the one asked for: a server that
 // matches loosely (Seam's fake server does) must not hand over another user's token, nor
 // a session from outside the personal access token's workspace.
-func mismatchDiagnostic(s *seam.ClientSession, lookup seam.ClientSessionLookup, credential seam.Credential, src source) diag.Diagnostic {
+func mismatchDiagnostic(s *seam.ClientSession, lookup seam.ClientSessionLookup, credential seam.Credential, src shared.Source) diag.Diagnostic {
 	var got string
 	switch {
 	case lookup.ClientSessionID != "" && s.ClientSessionID != lookup.ClientSessionID:
@@ -103,22 +104,22 @@ func quoteOrNull(s *string) string {
 
 // lookupErrorDiagnostic adds what a lookup knows to the client's error: the key asked for,
 // and the attribute it came from.
-func lookupErrorDiagnostic(err error, lookup seam.ClientSessionLookup, credential seam.Credential, src source) diag.Diagnostic {
+func lookupErrorDiagnostic(err error, lookup seam.ClientSessionLookup, credential seam.Credential, src shared.Source) diag.Diagnostic {
 	asked, at := describeLookup(lookup)
-	var apiErr *seam.APIError
-	if errors.As(err, &apiErr) && apiErr.IsNotFound() {
-		answered := fmt.Sprintf(" Seam answered HTTP %d%s.", apiErr.StatusCode, requestIDSuffix(apiErr.RequestID))
+	var notFound *seam.NotFoundError
+	if errors.As(err, &notFound) {
+		answered := fmt.Sprintf(" Seam answered HTTP %d%s.", notFound.StatusCode, shared.RequestIDSuffix(notFound.RequestID))
 		switch {
 		case asked == "":
 			return diag.NewErrorDiagnostic("Client session not found", fmt.Sprintf("Seam found no client session for the "+
 				"client session token from %s; the session may have been deleted or may have expired.%s", src, answered))
 		case credential.Kind() == seam.ClientSessionToken:
-			return ownSessionOnly(at, asked, "Seam found none it may show this token"+requestIDSuffix(apiErr.RequestID), src)
+			return ownSessionOnly(at, asked, "Seam found none it may show this token"+shared.RequestIDSuffix(notFound.RequestID), src)
 		}
 		return diag.NewAttributeErrorDiagnostic(at, "Client session not found",
 			fmt.Sprintf("Seam has no client session with %s in the workspace of the credential from %s.%s", asked, src, answered))
 	}
-	return apiErrorDiagnostic("Reading the client session with "+orOwnSession(asked), err, src)
+	return shared.APIErrorDiagnostic("Reading the client session with "+orOwnSession(asked), err, src)
 }
 
 func orOwnSession(asked string) string {

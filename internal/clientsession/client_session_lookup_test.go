@@ -1,4 +1,4 @@
-package provider
+package clientsession
 
 import (
 	"context"
@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/path"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
 func mustCredential(t *testing.T, kind seam.CredentialKind, secret, workspace string) seam.Credential {
@@ -28,7 +29,7 @@ func TestLookupErrorDiagnostic_saysWhatWentWrongAndWhatToDo(t *testing.T) {
 	own := seam.ClientSessionLookup{}
 	apiKey := mustCredential(t, seam.APIKey, "seam_apikey1_token", "")
 	cst := mustCredential(t, seam.ClientSessionToken, "seam_cst1_token", "")
-	envKey := fromEnv(settingAPIKey, settingAPIKey.env)
+	envKey := shared.FromEnv(shared.SettingAPIKey, shared.SettingAPIKey.Env)
 	cases := []struct {
 		name       string
 		err        error
@@ -40,7 +41,7 @@ func TestLookupErrorDiagnostic_saysWhatWentWrongAndWhatToDo(t *testing.T) {
 	}{
 		{
 			name:     "not found by key",
-			err:      &seam.APIError{StatusCode: 404, Type: "client_session_not_found", RequestID: "req_1"},
+			err:      &seam.NotFoundError{Object: "client session", APIError: &seam.APIError{StatusCode: 404, Type: "client_session_not_found", RequestID: "req_1"}},
 			lookup:   byKey,
 			summary:  "Client session not found",
 			detail:   []string{`user_identifier_key "jane_doe"`, "the SEAM_API_KEY environment variable", "HTTP 404", "(request ID req_1)"},
@@ -48,14 +49,14 @@ func TestLookupErrorDiagnostic_saysWhatWentWrongAndWhatToDo(t *testing.T) {
 		},
 		{
 			name:    "own session not found",
-			err:     &seam.APIError{StatusCode: 404, Type: "client_session_not_found"},
+			err:     &seam.NotFoundError{Object: "client session", APIError: &seam.APIError{StatusCode: 404, Type: "client_session_not_found"}},
 			lookup:  own,
 			summary: "Client session not found",
 			detail:  []string{"client session token from the SEAM_API_KEY environment variable", "deleted"},
 		},
 		{
 			name:       "a client session token asking for another session",
-			err:        &seam.APIError{StatusCode: 404, Type: "client_session_not_found", RequestID: "req_5"},
+			err:        &seam.NotFoundError{Object: "client session", APIError: &seam.APIError{StatusCode: 404, Type: "client_session_not_found", RequestID: "req_5"}},
 			lookup:     byID,
 			credential: cst,
 			summary:    "A client session token reads only its own session",
@@ -180,7 +181,7 @@ func TestMismatchDiagnostic_refusesAnotherSessionOrWorkspace(t *testing.T) {
 	apiKey := mustCredential(t, seam.APIKey, "seam_apikey1_token", "")
 	pat := mustCredential(t, seam.PersonalAccessToken, "seam_at1_longtoken", "ws_mine")
 	cst := mustCredential(t, seam.ClientSessionToken, "seam_cst1_token", "")
-	src := fromConfig(settingClientSessionToken)
+	src := shared.FromConfig(shared.SettingClientSessionToken)
 	cases := []struct {
 		name       string
 		session    seam.ClientSession

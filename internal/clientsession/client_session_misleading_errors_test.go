@@ -1,4 +1,4 @@
-package provider_test
+package clientsession_test
 
 import (
 	"fmt"
@@ -12,55 +12,55 @@ import (
 
 // Errors that used to blame the wrong thing: each must name the real cause. They use Seam's
 // fake directly, where it answers as a real misconfiguration would.
-func TestClientSessionDataSource_errorsNameTheRealCause(t *testing.T) {
+func TestAccClientSessionDataSource_errorsNameTheRealCause(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
 	fake := tg.RequireFake(t)
 	block := func(lines string) string {
 		return fmt.Sprintf("provider \"seam\" {\n%s\n}\n", lines)
 	}
-	other := tg.CreateClientSession(t, map[string]any{"user_identifier_key": uniqueKey(t)})
-	runErrorCases(t, tg, []errorCase{
+	other := tg.CreateClientSession(t, map[string]any{"user_identifier_key": acctest.UniqueKey(t)})
+	acctest.RunErrorCases(t, tg, []acctest.ErrorCase{
 		{
 			// The fake answers an unknown path with an empty 404, as a wrong path prefix does.
-			name: "an endpoint with a wrong path is not a missing session",
-			config: block(fmt.Sprintf("endpoint = %q\napi_key = %q", fake.URL+"/prefix", fakeseam.SeedAPIKey)) +
+			Name: "an endpoint with a wrong path is not a missing session",
+			Config: block(fmt.Sprintf("endpoint = %q\napi_key = %q", fake.URL+"/prefix", fakeseam.SeedAPIKey)) +
 				`data "seam_client_session" "test" { client_session_id = "cst1" }`,
-			want: []string{"Unexpected response from the Seam API", `client_session_id "cst1" failed`, "HTTP 404", "check the endpoint, its path included"},
+			Want: []string{"Unexpected response from the Seam API", `client_session_id "cst1" failed`, "HTTP 404", "check the endpoint, its path included"},
 		},
 		{
 			// The fake answers a client session token with the token's own session, whatever it is asked.
-			name: "a client session token asking for another session",
-			config: block(fmt.Sprintf("endpoint = %q\nclient_session_token = %q", fake.URL, fakeseam.SeedCST)) +
+			Name: "a client session token asking for another session",
+			Config: block(fmt.Sprintf("endpoint = %q\nclient_session_token = %q", fake.URL, fakeseam.SeedCST)) +
 				fmt.Sprintf(`data "seam_client_session" "test" { client_session_id = %q }`, rawID(other)),
-			want: []string{"A client session token reads only its own session", "the provider argument client_session_token",
+			Want: []string{"A client session token reads only its own session", "the provider argument client_session_token",
 				fmt.Sprintf("client_session_id %q", rawID(other)), "Remove client_session_id from this block"},
 		},
 		{
 			// The fake does not scope get to the workspace; Seam does, and the provider checks.
-			name: "a personal access token's read of another workspace's session",
-			config: block(fmt.Sprintf("endpoint = %q\npersonal_access_token = %q\nworkspace_id = %q", fake.URL, fakeseam.SeedPAT, "seed_workspace_2")) +
+			Name: "a personal access token's read of another workspace's session",
+			Config: block(fmt.Sprintf("endpoint = %q\npersonal_access_token = %q\nworkspace_id = %q", fake.URL, fakeseam.SeedPAT, "seed_workspace_2")) +
 				`data "seam_client_session" "test" { client_session_id = "cst1" }`,
-			want: []string{"Seam returned a client session of another workspace", `workspace "seed_workspace_2"`, `workspace "seed_workspace_1"`},
+			Want: []string{"Seam returned a client session of another workspace", `workspace "seed_workspace_2"`, `workspace "seed_workspace_1"`},
 		},
 		{
-			name: "an endpoint with a secret in its query",
-			config: block(fmt.Sprintf("endpoint = %q\napi_key = %q", "https://gw.example.com/seam?api_key=seam_apikey_in_the_query", fakeseam.SeedAPIKey)) +
+			Name: "an endpoint with a secret in its query",
+			Config: block(fmt.Sprintf("endpoint = %q\napi_key = %q", "https://gw.example.com/seam?api_key=seam_apikey_in_the_query", fakeseam.SeedAPIKey)) +
 				`data "seam_client_session" "test" { client_session_id = "cst1" }`,
-			want: []string{"Invalid Seam endpoint", "the endpoint https://gw.example.com/seam must not have a query"},
+			Want: []string{"Invalid Seam endpoint", "the endpoint https://gw.example.com/seam must not have a query"},
 		},
 		{
-			name: "an endpoint ending in a bare ?",
-			config: block(fmt.Sprintf("endpoint = %q\napi_key = %q", fake.URL+"/?", fakeseam.SeedAPIKey)) +
+			Name: "an endpoint ending in a bare ?",
+			Config: block(fmt.Sprintf("endpoint = %q\napi_key = %q", fake.URL+"/?", fakeseam.SeedAPIKey)) +
 				`data "seam_client_session" "test" { client_session_id = "cst1" }`,
-			want: []string{"Invalid Seam endpoint", "must not have a query or a fragment; remove the ? or #"},
+			Want: []string{"Invalid Seam endpoint", "must not have a query or a fragment; remove the ? or #"},
 		},
 	})
 }
 
 // A credential read with file() ends in a newline: it is trimmed, in the block and in the
 // environment. Not parallel: it sets the process environment the in-process provider reads.
-func TestProvider_credentialsWithSurroundingWhitespaceWork(t *testing.T) {
+func TestAccProvider_credentialsWithSurroundingWhitespaceWork(t *testing.T) {
 	tg := acctest.Seam(t)
 	tg.RequireFake(t)
 	seeded := tg.GetClientSession(t, fakeseam.SeedClientSessionID)
@@ -81,7 +81,7 @@ func TestProvider_credentialsWithSurroundingWhitespaceWork(t *testing.T) {
 
 // With no credential anywhere, a configuration of data sources can still be destroyed
 // without refreshing; a plan that must read says what is missing, at the read.
-func TestProvider_noCredentialIsNeededUntilACallNeedsSeam(t *testing.T) {
+func TestAccProvider_noCredentialIsNeededUntilACallNeedsSeam(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
 	tg.RequireFake(t)
@@ -108,7 +108,7 @@ data "seam_client_session" "test" {
 	if err == nil {
 		t.Fatalf("plan without credentials succeeded:\n%s", out)
 	}
-	if !errorMatching("No Seam credential", "data.seam_client_session.test", "SEAM_API_KEY").MatchString(out) {
+	if !acctest.ErrorMatching("No Seam credential", "data.seam_client_session.test", "SEAM_API_KEY").MatchString(out) {
 		t.Errorf("plan output does not say at the read that the credential is missing:\n%s", out)
 	}
 }

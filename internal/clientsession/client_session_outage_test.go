@@ -1,4 +1,4 @@
-package provider_test
+package clientsession_test
 
 import (
 	"fmt"
@@ -24,7 +24,7 @@ data "seam_client_session" "test" {
 // During an outage the first reads fail after their retries, naming the status, the
 // attempts and the request ID; the reads after them fail at once, naming that first
 // failure, so the plan ends without sending each read's retries.
-func TestClientSessionDataSource_outageFailsFastAfterTheFirstReadsGiveUp(t *testing.T) {
+func TestAccClientSessionDataSource_outageFailsFastAfterTheFirstReadsGiveUp(t *testing.T) {
 	t.Parallel()
 	acctest.Seam(t).RequireFake(t)
 	// A fake of its own: the outage must not reach the tests running beside this one.
@@ -36,7 +36,7 @@ func TestClientSessionDataSource_outageFailsFastAfterTheFirstReadsGiveUp(t *test
 	tg.Run(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config: lookups(tg.ProviderBlock("max_retries = 3"), reads),
-			ExpectError: errorMatching("Seam API unavailable", `client_session_id "cst1" was not attempted`,
+			ExpectError: acctest.ErrorMatching("Seam API unavailable", `client_session_id "cst1" was not attempted`,
 				"stopped calling Seam for this run", "the first failure: Seam API returned HTTP 503", "after 4 attempts"),
 		}},
 	})
@@ -53,7 +53,7 @@ func TestClientSessionDataSource_outageFailsFastAfterTheFirstReadsGiveUp(t *test
 
 // The same plan shows both kinds of error: the reads that gave up after their retries, with
 // status, attempts and request ID, and the reads that were not sent.
-func TestClientSessionDataSource_outageShowsTheFirstFailureAndTheFailFast(t *testing.T) {
+func TestAccClientSessionDataSource_outageShowsTheFirstFailureAndTheFailFast(t *testing.T) {
 	t.Parallel()
 	acctest.Seam(t).RequireFake(t)
 	tg := acctest.PrivateFake(t)
@@ -67,7 +67,7 @@ func TestClientSessionDataSource_outageShowsTheFirstFailureAndTheFailFast(t *tes
 		tg.Run(t, resource.TestCase{
 			Steps: []resource.TestStep{{
 				Config:      lookups(tg.ProviderBlock("max_retries = 1"), 20),
-				ExpectError: errorMatching(want...),
+				ExpectError: acctest.ErrorMatching(want...),
 			}},
 		})
 	}
@@ -75,11 +75,11 @@ func TestClientSessionDataSource_outageShowsTheFirstFailureAndTheFailFast(t *tes
 
 // Rate limits are not outages: reads that fail with 429 never make the provider stop
 // calling Seam, and the reads after them are sent and succeed.
-func TestClientSessionDataSource_rateLimitsNeverStopTheProvider(t *testing.T) {
+func TestAccClientSessionDataSource_rateLimitsNeverStopTheProvider(t *testing.T) {
 	t.Parallel()
 	tg := acctest.FullAPI(t)
 	srv := tg.RequireStandIn(t)
-	session := tg.CreateClientSession(t, map[string]any{"user_identifier_key": uniqueKey(t)})
+	session := tg.CreateClientSession(t, map[string]any{"user_identifier_key": acctest.UniqueKey(t)})
 	limited := standin.Fault{Status: 429, Body: `{"error":{"type":"rate_limited","message":"Too many requests"},"ok":false}`, RetryAfter: "0"}
 	srv.FailNext("/client_sessions/get", limited, limited, limited)
 	config := tg.ProviderBlock("max_retries = 0") + fmt.Sprintf(`
@@ -89,7 +89,7 @@ data "seam_client_session" "test" {
 }
 `, rawID(session))
 	tg.Run(t, resource.TestCase{
-		Steps: []resource.TestStep{{Config: config, ExpectError: errorMatching("HTTP 429 rate_limited: Too many requests")}},
+		Steps: []resource.TestStep{{Config: config, ExpectError: acctest.ErrorMatching("HTTP 429 rate_limited: Too many requests")}},
 	})
 	if sent := tg.Requests("/client_sessions/get"); sent != 6 {
 		t.Errorf("the stand-in got %d reads, want all 6: the 3 rate-limited ones and the 3 after them", sent)

@@ -1,15 +1,11 @@
-package provider
+package clientsession
 
 import (
 	"context"
 	"slices"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/setvalidator"
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/setplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/seamapi/terraform-provider-seam/internal/instant"
@@ -18,35 +14,6 @@ import (
 // A value unknown at plan time may turn out to need a replacement; planning an in-place
 // update then makes apply fail with "inconsistent final plan". So, as the framework's own
 // RequiresReplace does, every modifier here replaces when it cannot know.
-
-// stringPlanModifiers plans a string attribute of the resource by its role.
-func stringPlanModifiers(role resourceRole) []planmodifier.String {
-	switch role {
-	case computedStable:
-		return []planmodifier.String{stringplanmodifier.UseStateForUnknown()}
-	case replacing:
-		// Left out, Seam's value (null or one Seam fills) is kept, not managed.
-		return []planmodifier.String{stringplanmodifier.UseStateForUnknown(), stringplanmodifier.RequiresReplace()}
-	case grantableOnce:
-		return []planmodifier.String{
-			stringplanmodifier.UseStateForUnknown(),
-			stringplanmodifier.RequiresReplaceIf(replacesASetValue,
-				"Setting it where there was none is granted in place; changing it replaces the session.",
-				"Setting it where there was none is granted in place; changing it replaces the session."),
-		}
-	case expiry:
-		return []planmodifier.String{stringplanmodifier.UseStateForUnknown(), sameInstantOrReplace{}}
-	}
-	return nil
-}
-
-// setPlanModifiers plans a set of IDs: additions are granted in place, removals replace.
-func setPlanModifiers(a clientSessionAttribute) []planmodifier.Set {
-	if a.role != grantable {
-		return nil
-	}
-	return []planmodifier.Set{setplanmodifier.UseStateForUnknown(), grantableIDs{ownWebviewAccounts: a.name == attrConnectedAccountIDs}}
-}
 
 // grantableIDs plans a set that grant_access adds to: additions are granted in place; a
 // removal, or a set not known until apply, replaces the session. With ownWebviewAccounts,
@@ -82,18 +49,6 @@ func (m grantableIDs) PlanModifySet(ctx context.Context, req planmodifier.SetReq
 		// Only accounts of the session's own webviews differ: nothing to do at Seam.
 		resp.PlanValue = req.StateValue
 	}
-}
-
-// argumentValidators refuses the empty strings that Seam's OpenAPI refuses (minLength 1).
-func argumentValidators(a clientSessionAttribute) []validator.String {
-	if a.role == replacing || a.role == grantableOnce {
-		return []validator.String{stringvalidator.LengthAtLeast(1)}
-	}
-	return nil
-}
-
-func idSetValidators() []validator.Set {
-	return []validator.Set{setvalidator.ValueStringsAre(stringvalidator.LengthAtLeast(1))}
 }
 
 // knownIDs is the set's IDs, and false when the set or any of its elements is unknown.

@@ -1,4 +1,4 @@
-package provider
+package clientsession
 
 import (
 	"context"
@@ -9,12 +9,10 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
-	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
 const attrRenewBefore = "renew_before"
@@ -28,40 +26,21 @@ var (
 // clientSessionResourceModel is the resource's state: the session, and when to renew it.
 type clientSessionResourceModel struct {
 	clientSessionModel
-	RenewBefore types.String `tfsdk:"renew_before"`
+	RenewBefore shared.Duration `tfsdk:"renew_before"`
 }
 
 type clientSessionResource struct {
-	provider *providerData
+	provider *shared.ProviderData
 }
 
-func newClientSessionResource() resource.Resource { return &clientSessionResource{} }
+func NewResource() resource.Resource { return &clientSessionResource{} }
 
 func (r *clientSessionResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_client_session"
 }
 
-func (r *clientSessionResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
-	attributes := resourceAttributes()
-	attributes[attrRenewBefore] = schema.StringAttribute{
-		Description: "Replace the session when, as of the last refresh of the state, it has this long or less left before it expires: a Go " +
-			"duration such as `\"720h\"` (30 days). The plan then shows `expires_at` forcing replacement. Without it, a " +
-			"session is replaced once it has expired. Changing it changes nothing at Seam. It must be shorter than the " +
-			"session's lifetime, or every plan would replace the session.",
-		Optional:   true,
-		Validators: []validator.String{durationBetween(0, 0)},
-	}
-	resp.Schema = schema.Schema{
-		Description: "Creates and manages a Seam client session: Terraform is the source of truth for the sessions it " +
-			"hands out. Seam has no update route: additions to `connected_account_ids`, `connect_webview_ids` and " +
-			"`user_identity_id` are granted in place (`/client_sessions/grant_access`); any other change replaces the " +
-			"session, and so its token. The token is stored in the state, marked sensitive.",
-		Attributes: attributes,
-	}
-}
-
 func (r *clientSessionResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
-	pd, diags := providerDataFrom(req.ProviderData)
+	pd, diags := shared.ProviderDataFrom(req.ProviderData)
 	resp.Diagnostics.Append(diags...)
 	r.provider = pd
 }
@@ -76,34 +55,34 @@ func (r *clientSessionResource) Read(ctx context.Context, req resource.ReadReque
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	ctx, client, diags := r.provider.seam(ctx, "seam_client_session")
+	ctx, client, diags := r.provider.Seam(ctx, "seam_client_session")
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if d := workspaceSwitched(state.clientSessionModel, client.Credential(), r.provider.credentialSource); d != nil {
+	if d := workspaceSwitched(state.clientSessionModel, client.Credential(), r.provider.CredentialSource); d != nil {
 		resp.Diagnostics.Append(d)
 		return
 	}
 	id := state.ID.ValueString()
 	session, err := client.GetClientSession(ctx, seam.ClientSessionLookup{ClientSessionID: id})
-	var apiErr *seam.APIError
+	var notFound *seam.NotFoundError
 	switch {
-	case errors.As(err, &apiErr) && apiErr.IsNotFound():
+	case errors.As(err, &notFound):
 		// Seam cannot say why: deleted, or expired and removed, or the credential is for
 		// another workspace than the session's (an API key says nothing of its workspace).
 		resp.Diagnostics.AddWarning("Client session not found",
 			fmt.Sprintf("Seam answered that client session %q (of workspace %q) does not exist%s, with the credential from %s. "+
 				"It may have been deleted outside Terraform, or the credential may now be for another workspace. It is removed "+
 				"from the state, and the next apply creates a new one; if the credential changed workspace by mistake, restore "+
-				"it before applying.", id, state.WorkspaceID.ValueString(), requestIDSuffix(apiErr.RequestID), r.provider.credentialSource))
+				"it before applying.", id, state.WorkspaceID.ValueString(), shared.RequestIDSuffix(notFound.RequestID), r.provider.CredentialSource))
 		resp.State.RemoveResource(ctx)
 		return
 	case err != nil:
-		resp.Diagnostics.Append(apiErrorDiagnostic(fmt.Sprintf("Reading client session %q", id), err, r.provider.credentialSource))
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading client session %q", id), err, r.provider.CredentialSource))
 		return
 	}
-	if d := mismatchDiagnostic(session, seam.ClientSessionLookup{ClientSessionID: id}, client.Credential(), r.provider.credentialSource); d != nil {
+	if d := mismatchDiagnostic(session, seam.ClientSessionLookup{ClientSessionID: id}, client.Credential(), r.provider.CredentialSource); d != nil {
 		resp.Diagnostics.Append(d)
 		return
 	}
@@ -111,7 +90,7 @@ func (r *clientSessionResource) Read(ctx context.Context, req resource.ReadReque
 	known := webviewAccounts(ctx, req.Private)
 	via, err := accountsViaOwnWebviews(ctx, client, session, missingFrom(append(prior, known...), session.ConnectedAccountIDs))
 	if err != nil {
-		resp.Diagnostics.Append(apiErrorDiagnostic(fmt.Sprintf("Reading client session %q", id), err, r.provider.credentialSource))
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading client session %q", id), err, r.provider.CredentialSource))
 		return
 	}
 	resp.Diagnostics.Append(state.fillKeeping(ctx, session)...)
@@ -123,7 +102,7 @@ func (r *clientSessionResource) Read(ctx context.Context, req resource.ReadReque
 // workspaceSwitched is an error when the credential names a workspace (a personal access
 // token's workspace_id) that is not the session's: Seam would answer "not found", and the
 // session, with its live token, would be forgotten in the workspace it is in.
-func workspaceSwitched(state clientSessionModel, credential seam.Credential, src source) diag.Diagnostic {
+func workspaceSwitched(state clientSessionModel, credential seam.Credential, src shared.Source) diag.Diagnostic {
 	want, had := credential.WorkspaceID(), state.WorkspaceID.ValueString()
 	if want == "" || had == "" || want == had {
 		return nil
@@ -132,8 +111,8 @@ func workspaceSwitched(state clientSessionModel, credential seam.Credential, src
 		fmt.Sprintf("Client session %q belongs to workspace %q, but the provider now acts in workspace %q (%s, with the "+
 			"credential from %s). Terraform cannot read, replace or delete it from there, and the session and its token stay "+
 			"live in %q. Set %s back to %q, or, to leave that session behind on purpose, take it out of the state first "+
-			"(a removed block, or terraform state rm).", state.ID.ValueString(), had, want, settingWorkspaceID.attr, src, had,
-			settingWorkspaceID.attr, had))
+			"(a removed block, or terraform state rm).", state.ID.ValueString(), had, want, shared.SettingWorkspaceID.Attr, src, had,
+			shared.SettingWorkspaceID.Attr, had))
 }
 
 // Update grants what the plan adds; everything else that changes is planned as a replacement.
@@ -155,7 +134,7 @@ func (r *clientSessionResource) Update(ctx context.Context, req resource.UpdateR
 		resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 		return
 	}
-	ctx, client, diags := r.provider.seam(ctx, "seam_client_session")
+	ctx, client, diags := r.provider.Seam(ctx, "seam_client_session")
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
 		return
@@ -163,8 +142,8 @@ func (r *clientSessionResource) Update(ctx context.Context, req resource.UpdateR
 	tflog.Debug(ctx, "Granting access to a Seam client session", map[string]any{attrClientSessionID: grant.ClientSessionID})
 	session, err := client.GrantClientSessionAccess(ctx, *grant)
 	if err != nil {
-		resp.Diagnostics.Append(apiErrorDiagnostic(fmt.Sprintf("Granting access to client session %q", grant.ClientSessionID),
-			err, r.provider.credentialSource))
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Granting access to client session %q", grant.ClientSessionID),
+			err, r.provider.CredentialSource))
 		return
 	}
 	resp.Diagnostics.Append(r.settle(ctx, client, &plan, session, webviewAccounts(ctx, req.Private), resp.Private)...)
@@ -193,23 +172,23 @@ func (r *clientSessionResource) Delete(ctx context.Context, req resource.DeleteR
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	ctx, client, diags := r.provider.seam(ctx, "seam_client_session")
+	ctx, client, diags := r.provider.Seam(ctx, "seam_client_session")
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if d := workspaceSwitched(state.clientSessionModel, client.Credential(), r.provider.credentialSource); d != nil {
+	if d := workspaceSwitched(state.clientSessionModel, client.Credential(), r.provider.CredentialSource); d != nil {
 		resp.Diagnostics.Append(d)
 		return
 	}
 	id := state.ID.ValueString()
 	err := client.DeleteClientSession(ctx, id)
-	var apiErr *seam.APIError
+	var notFound *seam.NotFoundError
 	switch {
-	case errors.As(err, &apiErr) && apiErr.IsNotFound():
+	case errors.As(err, &notFound):
 		tflog.Debug(ctx, "Seam client session was already gone", map[string]any{attrClientSessionID: id})
 	case err != nil:
-		resp.Diagnostics.Append(apiErrorDiagnostic(fmt.Sprintf("Deleting client session %q", id), err, r.provider.credentialSource))
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Deleting client session %q", id), err, r.provider.CredentialSource))
 	}
 }
 

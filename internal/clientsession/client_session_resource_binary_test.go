@@ -1,12 +1,10 @@
-package provider_test
+package clientsession_test
 
 import (
 	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -20,34 +18,34 @@ import (
 
 // A saved plan holds when the session comes due between the plan and its apply: the
 // renewal decision is the plan's, made when the state was refreshed.
-func TestClientSessionResource_aSavedPlanHoldsWhenTheSessionComesDue(t *testing.T) {
+func TestAccClientSessionResource_aSavedPlanHoldsWhenTheSessionComesDue(t *testing.T) {
 	t.Parallel()
 	tg := acctest.FullAPI(t)
 	srv := tg.RequireStandIn(t)
 	cliConfig := acctest.BuildProvider(t)
-	key := uniqueKey(t)
+	key := acctest.UniqueKey(t)
 	config := func(accounts string) string {
 		return tg.BinaryProviderBlock() + fmt.Sprintf("resource \"seam_client_session\" \"kiosk\" {\n  user_identifier_key = %q\n"+
 			"  connected_account_ids = %s\n  renew_before = \"720h\"\n}\n", key, accounts)
 	}
 	dir := acctest.WriteConfig(t, config(`["ca_front_door"]`))
-	run := terraformIn(t, cliConfig, dir)
+	run := acctest.TerraformIn(t, cliConfig, dir)
 	run("apply", "-auto-approve")
 	session := srv.Sessions(fakeseam.SeedWorkspace)[0]
 	// Due in a few seconds: expires just past now + renew_before.
 	dueAt := time.Now().Add(8 * time.Second)
 	srv.Update(session.ClientSessionID, func(s *standin.Session) { s.ExpiresAt = dueAt.Add(720 * time.Hour) })
 
-	writeMain(t, dir, config(`["ca_front_door", "ca_back_door"]`))
+	acctest.WriteMain(t, dir, config(`["ca_front_door", "ca_back_door"]`))
 	planned := run("plan", "-out=tfplan")
-	expectInOrder(t, "the saved plan", planned, "seam_client_session.kiosk will be updated in-place", `+ "ca_back_door"`, "Plan: 0 to add, 1 to change, 0 to destroy")
+	acctest.ExpectInOrder(t, "the saved plan", planned, "seam_client_session.kiosk will be updated in-place", `+ "ca_back_door"`, "Plan: 0 to add, 1 to change, 0 to destroy")
 	time.Sleep(time.Until(dueAt) + time.Second)
 	applied := run("apply", "tfplan")
-	expectInOrder(t, "the saved plan's apply, once the session is due", applied, "Apply complete! Resources: 0 added, 1 changed, 0 destroyed")
+	acctest.ExpectInOrder(t, "the saved plan's apply, once the session is due", applied, "Apply complete! Resources: 0 added, 1 changed, 0 destroyed")
 	if n := len(requestsTo(srv, "/client_sessions/grant_access")); n != 1 {
 		t.Errorf("%d grants, want the saved plan's 1", n)
 	}
-	expectInOrder(t, "the next plan, which refreshes", run("plan"),
+	acctest.ExpectInOrder(t, "the next plan, which refreshes", run("plan"),
 		"seam_client_session.kiosk must be replaced", "expires_at", "# forces replacement", "Plan: 1 to add, 0 to change, 1 to destroy",
 		"Client session due for renewal")
 }
@@ -55,7 +53,7 @@ func TestClientSessionResource_aSavedPlanHoldsWhenTheSessionComesDue(t *testing.
 // Ctrl-C while Seam makes the session: the answer is lost, not the session. With a key the
 // provider finds it and adopts it, under the same proof as after a 5xx; without one it says
 // that a session may exist, and how to find and import it.
-func TestClientSessionResource_anInterruptedCreateIsALostAnswer(t *testing.T) {
+func TestAccClientSessionResource_anInterruptedCreateIsALostAnswer(t *testing.T) {
 	t.Parallel()
 	cliConfig := acctest.BuildProvider(t)
 	for _, withKey := range []bool{true, false} {
@@ -65,7 +63,7 @@ func TestClientSessionResource_anInterruptedCreateIsALostAnswer(t *testing.T) {
 			srv := tg.RequireStandIn(t)
 			body := `  connected_account_ids = ["ca_1"]`
 			if withKey {
-				body += fmt.Sprintf("\n  user_identifier_key = %q", uniqueKey(t))
+				body += fmt.Sprintf("\n  user_identifier_key = %q", acctest.UniqueKey(t))
 			}
 			dir := acctest.WriteConfig(t, tg.BinaryProviderBlock()+"resource \"seam_client_session\" \"test\" {\n"+body+"\n}\n")
 			cmd := exec.CommandContext(t.Context(), os.Getenv("TF_ACC_TERRAFORM_PATH"), "-chdir="+dir, "apply", "-auto-approve", "-no-color", "-input=false")
@@ -80,13 +78,13 @@ func TestClientSessionResource_anInterruptedCreateIsALostAnswer(t *testing.T) {
 			}
 			_ = cmd.Wait()
 			if withKey {
-				expectInOrder(t, "the interrupted apply", out.String(), "Adopted the client session this create made")
+				acctest.ExpectInOrder(t, "the interrupted apply", out.String(), "Adopted the client session this create made")
 				again, err := acctest.Terraform(t, cliConfig, dir, "plan", "-detailed-exitcode")
 				if err != nil {
 					t.Errorf("the next plan is not empty (%v):\n%s", err, again)
 				}
 			} else {
-				expectInOrder(t, "the interrupted apply", out.String(), "Client session may have been created",
+				acctest.ExpectInOrder(t, "the interrupted apply", out.String(), "Client session may have been created",
 					"cancelled after 1 attempt, before Seam answered", "terraform import seam_client_session.<name>")
 			}
 			if n := len(requestsTo(srv, "/client_sessions/create")); n != 1 {
@@ -102,33 +100,4 @@ func TestClientSessionResource_anInterruptedCreateIsALostAnswer(t *testing.T) {
 			}
 		})
 	}
-}
-
-// terraformIn runs the CLI in dir and fails the test when it fails.
-func terraformIn(t *testing.T, cliConfig, dir string) func(args ...string) string {
-	return func(args ...string) string {
-		t.Helper()
-		out, err := acctest.Terraform(t, cliConfig, dir, args...)
-		if err != nil {
-			t.Fatalf("terraform %s: %v\n%s", strings.Join(args, " "), err, out)
-		}
-		return out
-	}
-}
-
-func writeMain(t *testing.T, dir, config string) {
-	t.Helper()
-	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(config), 0o600); err != nil {
-		t.Fatal(err)
-	}
-}
-
-// expectInOrder fails the test unless out holds the phrases in order; it logs the output,
-// which `go test -v` shows as Terraform printed it.
-func expectInOrder(t *testing.T, what, out string, phrases ...string) {
-	t.Helper()
-	if !errorMatching(phrases...).MatchString(out) {
-		t.Errorf("%s lacks %q in order:\n%s", what, phrases, out)
-	}
-	t.Logf("%s:\n%s", what, planPart(out))
 }

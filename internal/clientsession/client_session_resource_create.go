@@ -1,4 +1,4 @@
-package provider
+package clientsession
 
 import (
 	"context"
@@ -15,6 +15,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
 // Create makes the session, never two: with a user_identifier_key it first checks that the
@@ -26,7 +27,7 @@ func (r *clientSessionResource) Create(ctx context.Context, req resource.CreateR
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	ctx, client, diags := r.provider.seam(ctx, "seam_client_session")
+	ctx, client, diags := r.provider.Seam(ctx, "seam_client_session")
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
 		return
@@ -63,15 +64,15 @@ func (r *clientSessionResource) Create(ctx context.Context, req resource.CreateR
 // findByKey returns the workspace's session with key, or nil when there is none.
 func (r *clientSessionResource) findByKey(ctx context.Context, client *seam.Client, key string) (*seam.ClientSession, diag.Diagnostic) {
 	session, err := client.GetClientSession(ctx, seam.ClientSessionLookup{UserIdentifierKey: key})
-	var apiErr *seam.APIError
+	var notFound *seam.NotFoundError
 	switch {
-	case errors.As(err, &apiErr) && apiErr.IsNotFound():
+	case errors.As(err, &notFound):
 		return nil, nil
 	case err != nil:
-		return nil, apiErrorDiagnostic(fmt.Sprintf("Checking whether a client session with %s %q exists", attrUserIdentifierKey, key),
-			err, r.provider.credentialSource)
+		return nil, shared.APIErrorDiagnostic(fmt.Sprintf("Checking whether a client session with %s %q exists", attrUserIdentifierKey, key),
+			err, r.provider.CredentialSource)
 	}
-	if d := mismatchDiagnostic(session, seam.ClientSessionLookup{UserIdentifierKey: key}, client.Credential(), r.provider.credentialSource); d != nil {
+	if d := mismatchDiagnostic(session, seam.ClientSessionLookup{UserIdentifierKey: key}, client.Credential(), r.provider.CredentialSource); d != nil {
 		return nil, d
 	}
 	return session, nil
@@ -88,21 +89,21 @@ func (r *clientSessionResource) afterFailedCreate(ctx context.Context, client *s
 	if key != "" {
 		action = fmt.Sprintf("Creating the client session with %s %q", attrUserIdentifierKey, key)
 	}
-	var apiErr *seam.APIError
-	if errors.As(err, &apiErr) && apiErr.IsAlreadyExists() {
+	var exists *seam.AlreadyExistsError
+	if errors.As(err, &exists) {
 		// Made by someone else between the provider's check and its create.
 		existing, d := r.findByKey(ctx, client, key)
 		if existing == nil {
 			diags.Append(d)
 			diags.AddAttributeError(path.Root(attrUserIdentifierKey), "Client session already exists",
-				fmt.Sprintf("%s failed: %s. Import the existing session, or choose another %s.", action, apiErr, attrUserIdentifierKey))
+				fmt.Sprintf("%s failed: %s. Import the existing session, or choose another %s.", action, exists, attrUserIdentifierKey))
 			return nil, diags
 		}
 		diags.Append(alreadyExistsDiagnostic(key, existing.ClientSessionID))
 		return nil, diags
 	}
 	if !mayHaveReachedSeam(err) {
-		diags.Append(apiErrorDiagnostic(action, err, r.provider.credentialSource))
+		diags.Append(shared.APIErrorDiagnostic(action, err, r.provider.CredentialSource))
 		return nil, diags
 	}
 	if key == "" {

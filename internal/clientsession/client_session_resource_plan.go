@@ -1,4 +1,4 @@
-package provider
+package clientsession
 
 import (
 	"context"
@@ -58,13 +58,13 @@ func (r *clientSessionResource) ModifyPlan(ctx context.Context, req resource.Mod
 	}
 	switch {
 	case r.provider == nil:
-	case r.provider.client == nil:
-		resp.Diagnostics.Append(r.provider.missingCredential)
+	case r.provider.Client == nil:
+		resp.Diagnostics.Append(r.provider.MissingCredential)
 		return
-	case r.provider.client.Credential().Kind() == seam.ClientSessionToken:
+	case r.provider.Client.Credential().Kind() == seam.ClientSessionToken:
 		resp.Diagnostics.AddError("This needs an API key or a personal access token",
 			fmt.Sprintf("Managing client sessions needs an API key or a personal access token, and the credential from %s is "+
-				"a client session token, which Seam lets read only its own session.", r.provider.credentialSource))
+				"a client session token, which Seam lets read only its own session.", r.provider.CredentialSource))
 		return
 	}
 	var plan clientSessionResourceModel
@@ -76,8 +76,8 @@ func (r *clientSessionResource) ModifyPlan(ctx context.Context, req resource.Mod
 	var renewBefore time.Duration
 	written := ""
 	if !plan.RenewBefore.IsNull() && !plan.RenewBefore.IsUnknown() {
-		d, err := time.ParseDuration(plan.RenewBefore.ValueString())
-		if err != nil {
+		d, diags := plan.RenewBefore.ValueGoDuration()
+		if diags.HasError() {
 			return // the attribute's validator reports it
 		}
 		renewBefore, written = d, plan.RenewBefore.ValueString()

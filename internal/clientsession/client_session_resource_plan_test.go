@@ -1,4 +1,4 @@
-package provider_test
+package clientsession_test
 
 import (
 	"fmt"
@@ -13,12 +13,12 @@ import (
 
 // What a user reads, through the real binary: the plan says which changes update in place
 // and which replace, and why; the token never shows in plain text.
-func TestClientSessionResource_planOutputSaysWhatEachChangeDoes(t *testing.T) {
+func TestAccClientSessionResource_planOutputSaysWhatEachChangeDoes(t *testing.T) {
 	t.Parallel()
 	tg := acctest.FullAPI(t)
 	srv := tg.RequireStandIn(t)
 	cliConfig := acctest.BuildProvider(t)
-	key := uniqueKey(t)
+	key := acctest.UniqueKey(t)
 	config := func(accounts, extra string) string {
 		return tg.BinaryProviderBlock() + fmt.Sprintf(`
 resource "seam_client_session" "kiosk" {
@@ -33,7 +33,7 @@ output "token" {
 `, key, accounts, extra)
 	}
 	dir := acctest.WriteConfig(t, config(`["ca_front_door"]`, ""))
-	run := terraformIn(t, cliConfig, dir)
+	run := acctest.TerraformIn(t, cliConfig, dir)
 
 	applied := run("apply", "-auto-approve")
 	sessions := srv.Sessions(fakeseam.SeedWorkspace)
@@ -41,23 +41,23 @@ output "token" {
 		t.Fatalf("the stand-in holds %d sessions after the apply", len(sessions))
 	}
 	token := sessions[0].Token
-	expectInOrder(t, "the create", applied, "token", "(sensitive value)", "Apply complete! Resources: 1 added")
+	acctest.ExpectInOrder(t, "the create", applied, "token", "(sensitive value)", "Apply complete! Resources: 1 added")
 
-	writeMain(t, dir, config(`["ca_front_door", "ca_back_door"]`, ""))
-	expectInOrder(t, "a plan that adds an account", run("plan"),
+	acctest.WriteMain(t, dir, config(`["ca_front_door", "ca_back_door"]`, ""))
+	acctest.ExpectInOrder(t, "a plan that adds an account", run("plan"),
 		"seam_client_session.kiosk will be updated in-place", `+ "ca_back_door"`, "Plan: 0 to add, 1 to change, 0 to destroy")
 
-	writeMain(t, dir, config(`[]`, ""))
-	expectInOrder(t, "a plan that removes an account", run("plan"),
+	acctest.WriteMain(t, dir, config(`[]`, ""))
+	acctest.ExpectInOrder(t, "a plan that removes an account", run("plan"),
 		"seam_client_session.kiosk must be replaced", "connected_account_ids", "# forces replacement", "Plan: 1 to add, 0 to change, 1 to destroy")
 
-	writeMain(t, dir, config(`["ca_front_door"]`, `renew_before = "9000h"`))
-	expectInOrder(t, "a renew_before longer than the session lives", run("plan"),
+	acctest.WriteMain(t, dir, config(`["ca_front_door"]`, `renew_before = "9000h"`))
+	acctest.ExpectInOrder(t, "a renew_before longer than the session lives", run("plan"),
 		"renew_before is not shorter than the session's lifetime", "every plan replaces it")
 
 	srv.Update(sessions[0].ClientSessionID, func(s *standin.Session) { s.ExpiresAt = time.Now().Add(24 * time.Hour) })
-	writeMain(t, dir, config(`["ca_front_door"]`, `renew_before = "720h"`))
-	expectInOrder(t, "a plan within renew_before", run("plan"),
+	acctest.WriteMain(t, dir, config(`["ca_front_door"]`, `renew_before = "720h"`))
+	acctest.ExpectInOrder(t, "a plan within renew_before", run("plan"),
 		"seam_client_session.kiosk must be replaced", "expires_at", "# forces replacement", "Client session due for renewal",
 		`expires within renew_before ("720h")`)
 
@@ -66,12 +66,4 @@ output "token" {
 			t.Errorf("the token shows in plain text:\n%s", out)
 		}
 	}
-}
-
-// planPart is the output from the first resource line, without Terraform's preamble.
-func planPart(out string) string {
-	if i := strings.Index(out, "Terraform used the selected providers"); i >= 0 {
-		return out[i:]
-	}
-	return out
 }

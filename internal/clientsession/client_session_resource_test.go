@@ -1,4 +1,4 @@
-package provider_test
+package clientsession_test
 
 import (
 	"fmt"
@@ -19,8 +19,6 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/standin"
 )
 
-const resourceAddr = "seam_client_session.test"
-
 // sessionResource is a provider block for tg and a seam_client_session "test" with body.
 func sessionResource(tg *acctest.Target, body string) string {
 	return tg.ProviderBlock() + "resource \"seam_client_session\" \"test\" {\n" + body + "\n}\n"
@@ -32,14 +30,14 @@ func expectAction(action plancheck.ResourceActionType) resource.ConfigPlanChecks
 
 // Seam's fake serves create and get: the resource is created, read and imported against it.
 // It has no delete route, so the last step forgets the session with a removed block.
-func TestClientSessionResource_createReadAndImportOnSeamsFake(t *testing.T) {
+func TestAccClientSessionResource_createReadAndImportOnSeamsFake(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
 	tg.RequireFake(t)
 	config := sessionResource(tg, fmt.Sprintf(`
   user_identifier_key   = %q
   connected_account_ids = ["john_connected_account_id"]
-`, uniqueKey(t)))
+`, acctest.UniqueKey(t)))
 	tg.Run(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{
@@ -58,11 +56,11 @@ func TestClientSessionResource_createReadAndImportOnSeamsFake(t *testing.T) {
 }
 
 // Additions are granted in place, in one grant_access, and the session (and token) stay.
-func TestClientSessionResource_grantsAdditionsInPlace(t *testing.T) {
+func TestAccClientSessionResource_grantsAdditionsInPlace(t *testing.T) {
 	t.Parallel()
 	tg := acctest.FullAPI(t)
 	sameSession := statecheck.CompareValue(compare.ValuesSame())
-	key := uniqueKey(t)
+	key := acctest.UniqueKey(t)
 	tg.Run(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{
@@ -99,7 +97,7 @@ func TestClientSessionResource_grantsAdditionsInPlace(t *testing.T) {
 }
 
 // Whatever grant_access cannot do replaces the session: a new session, a new token.
-func TestClientSessionResource_replacesWhatCannotBeGranted(t *testing.T) {
+func TestAccClientSessionResource_replacesWhatCannotBeGranted(t *testing.T) {
 	t.Parallel()
 	base := map[string]string{
 		"connected_account_ids": `["ca_1", "ca_2"]`,
@@ -121,7 +119,7 @@ func TestClientSessionResource_replacesWhatCannotBeGranted(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			tg := acctest.FullAPI(t)
-			key := uniqueKey(t)
+			key := acctest.UniqueKey(t)
 			body := func(edit map[string]string) string {
 				lines := []string{fmt.Sprintf("  user_identifier_key = %q", key)}
 				for _, attr := range []string{"connected_account_ids", "user_identity_id", "customer_key", "customer_id", "expires_at"} {
@@ -168,7 +166,7 @@ func TestClientSessionResource_replacesWhatCannotBeGranted(t *testing.T) {
 
 // A session is replaced when it is due: once it expires within renew_before, or, without
 // renew_before, once it has expired (its token is of no use). Until then the plan keeps it.
-func TestClientSessionResource_isReplacedWhenDue(t *testing.T) {
+func TestAccClientSessionResource_isReplacedWhenDue(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
 		name        string
@@ -184,7 +182,7 @@ func TestClientSessionResource_isReplacedWhenDue(t *testing.T) {
 			t.Parallel()
 			tg := acctest.FullAPI(t)
 			srv := tg.RequireStandIn(t)
-			config := sessionResource(tg, fmt.Sprintf("  user_identifier_key = %q\n  %s", uniqueKey(t), tc.renewBefore))
+			config := sessionResource(tg, fmt.Sprintf("  user_identifier_key = %q\n  %s", acctest.UniqueKey(t), tc.renewBefore))
 			session := statecheck.CompareValue(compare.ValuesDiffer())
 			tg.Run(t, resource.TestCase{
 				Steps: []resource.TestStep{
@@ -210,11 +208,11 @@ func TestClientSessionResource_isReplacedWhenDue(t *testing.T) {
 }
 
 // A session deleted outside Terraform leaves the state at the next refresh, and is made again.
-func TestClientSessionResource_outOfBandDeletionIsCreatedAgain(t *testing.T) {
+func TestAccClientSessionResource_outOfBandDeletionIsCreatedAgain(t *testing.T) {
 	t.Parallel()
 	tg := acctest.FullAPI(t)
 	srv := tg.RequireStandIn(t)
-	config := sessionResource(tg, fmt.Sprintf("  user_identifier_key = %q", uniqueKey(t)))
+	config := sessionResource(tg, fmt.Sprintf("  user_identifier_key = %q", acctest.UniqueKey(t)))
 	tg.Run(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{Config: config},
@@ -234,16 +232,16 @@ func TestClientSessionResource_outOfBandDeletionIsCreatedAgain(t *testing.T) {
 }
 
 // A key the workspace already has is an error that names the session and shows the import block.
-func TestClientSessionResource_existingKeyShowsHowToImport(t *testing.T) {
+func TestAccClientSessionResource_existingKeyShowsHowToImport(t *testing.T) {
 	t.Parallel()
 	tg := acctest.FullAPI(t)
-	key := uniqueKey(t)
+	key := acctest.UniqueKey(t)
 	existing := tg.CreateClientSession(t, map[string]any{"user_identifier_key": key})
 	creates := tg.Requests("/client_sessions/create")
 	tg.Run(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config: sessionResource(tg, fmt.Sprintf("  user_identifier_key = %q", key)),
-			ExpectError: errorMatching("Client session already exists", fmt.Sprintf("user_identifier_key %q: %s", key, rawID(existing)),
+			ExpectError: acctest.ErrorMatching("Client session already exists", fmt.Sprintf("user_identifier_key %q: %s", key, rawID(existing)),
 				"import {", "to = seam_client_session.", fmt.Sprintf("id = %q", rawID(existing)), "terraform import"),
 		}},
 	})
@@ -253,7 +251,7 @@ func TestClientSessionResource_existingKeyShowsHowToImport(t *testing.T) {
 }
 
 // A create whose answer is lost never leads to a second session.
-func TestClientSessionResource_aLostAnswerNeverMakesASecondSession(t *testing.T) {
+func TestAccClientSessionResource_aLostAnswerNeverMakesASecondSession(t *testing.T) {
 	t.Parallel()
 	lost := standin.Fault{Status: 502, Body: "<html>502 Bad Gateway</html>", AfterHandling: true}
 	cases := []struct {
@@ -284,7 +282,7 @@ func TestClientSessionResource_aLostAnswerNeverMakesASecondSession(t *testing.T)
 			t.Parallel()
 			tg := acctest.FullAPI(t)
 			srv := tg.RequireStandIn(t)
-			key := uniqueKey(t)
+			key := acctest.UniqueKey(t)
 			faults := slices.Clone(tc.faults)
 			if tc.anotherClientMeanwhile {
 				faults[0].Meanwhile = func() {
@@ -301,7 +299,7 @@ func TestClientSessionResource_aLostAnswerNeverMakesASecondSession(t *testing.T)
 			block := tg.ProviderBlock(tc.extra) + "resource \"seam_client_session\" \"test\" {\n" + body + "\n}\n"
 			step := resource.TestStep{Config: block}
 			if tc.wantErr != nil {
-				step.ExpectError = errorMatching(tc.wantErr...)
+				step.ExpectError = acctest.ErrorMatching(tc.wantErr...)
 			} else {
 				step.ConfigStateChecks = []statecheck.StateCheck{expectSessionAsSeamHasIt(t, tg)}
 			}
@@ -328,7 +326,7 @@ func TestClientSessionResource_aLostAnswerNeverMakesASecondSession(t *testing.T)
 }
 
 // Destroy deletes the session; a session already gone is no error.
-func TestClientSessionResource_destroyDeletesAndAlreadyGoneIsSuccess(t *testing.T) {
+func TestAccClientSessionResource_destroyDeletesAndAlreadyGoneIsSuccess(t *testing.T) {
 	t.Parallel()
 	for _, alreadyGone := range []bool{false, true} {
 		t.Run(fmt.Sprintf("already gone %v", alreadyGone), func(t *testing.T) {
@@ -361,15 +359,15 @@ func TestClientSessionResource_destroyDeletesAndAlreadyGoneIsSuccess(t *testing.
 }
 
 // Plan-time errors: no credential, or one that cannot manage sessions.
-func TestClientSessionResource_credentialErrorsComeAtPlanTime(t *testing.T) {
+func TestAccClientSessionResource_credentialErrorsComeAtPlanTime(t *testing.T) {
 	t.Parallel()
 	tg := acctest.FullAPI(t)
 	resourceBlock := "resource \"seam_client_session\" \"test\" {\n  user_identifier_key = \"x\"\n}\n"
-	runErrorCases(t, tg, []errorCase{
-		{name: "no credential", config: fmt.Sprintf("provider \"seam\" {\n  endpoint = %q\n}\n", tg.Endpoint) + resourceBlock,
-			want: []string{"No Seam credential", "SEAM_API_KEY"}},
-		{name: "a client session token", config: fmt.Sprintf("provider \"seam\" {\n  endpoint = %q\n  client_session_token = %q\n}\n", tg.Endpoint, fakeseam.SeedCST) + resourceBlock,
-			want: []string{"This needs an API key or a personal access token", "client session token"}},
+	acctest.RunErrorCases(t, tg, []acctest.ErrorCase{
+		{Name: "no credential", Config: fmt.Sprintf("provider \"seam\" {\n  endpoint = %q\n}\n", tg.Endpoint) + resourceBlock,
+			Want: []string{"No Seam credential", "SEAM_API_KEY"}},
+		{Name: "a client session token", Config: fmt.Sprintf("provider \"seam\" {\n  endpoint = %q\n  client_session_token = %q\n}\n", tg.Endpoint, fakeseam.SeedCST) + resourceBlock,
+			Want: []string{"This needs an API key or a personal access token", "client session token"}},
 	})
 }
 

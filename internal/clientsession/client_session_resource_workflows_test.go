@@ -1,4 +1,4 @@
-package provider_test
+package clientsession_test
 
 import (
 	"fmt"
@@ -21,12 +21,12 @@ import (
 
 // The same instant with an offset: created without an "inconsistent result", kept as
 // written, no change at the next plan, and none after an import written the same way.
-func TestClientSessionResource_expiresAtWithAnOffsetIsTheSameInstant(t *testing.T) {
+func TestAccClientSessionResource_expiresAtWithAnOffsetIsTheSameInstant(t *testing.T) {
 	t.Parallel()
 	tg := acctest.FullAPI(t)
 	srv := tg.RequireStandIn(t)
 	const written = "2031-06-01T14:30:00+02:00"
-	config := sessionResource(tg, fmt.Sprintf("  user_identifier_key = %q\n  expires_at = %q", uniqueKey(t), written))
+	config := sessionResource(tg, fmt.Sprintf("  user_identifier_key = %q\n  expires_at = %q", acctest.UniqueKey(t), written))
 	tg.Run(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{
@@ -50,7 +50,7 @@ func TestClientSessionResource_expiresAtWithAnOffsetIsTheSameInstant(t *testing.
 
 // Values unknown until apply plan what RequiresReplace plans, so apply never meets a
 // final plan that differs from the one shown ("inconsistent final plan").
-func TestClientSessionResource_valuesUnknownAtPlanTimeReplace(t *testing.T) {
+func TestAccClientSessionResource_valuesUnknownAtPlanTimeReplace(t *testing.T) {
 	t.Parallel()
 	cases := []struct {
 		name    string
@@ -124,10 +124,10 @@ resource "seam_client_session" "test" {
 
 // A key's session cannot have a successor under create_before_destroy: the error says so,
 // and names the other cases where the key is taken.
-func TestClientSessionResource_createBeforeDestroyWithAKeySaysWhy(t *testing.T) {
+func TestAccClientSessionResource_createBeforeDestroyWithAKeySaysWhy(t *testing.T) {
 	t.Parallel()
 	tg := acctest.FullAPI(t)
-	key := uniqueKey(t)
+	key := acctest.UniqueKey(t)
 	body := func(customer string) string {
 		return fmt.Sprintf("  user_identifier_key = %q\n  customer_key = %q\n  lifecycle {\n    create_before_destroy = true\n  }", key, customer)
 	}
@@ -136,7 +136,7 @@ func TestClientSessionResource_createBeforeDestroyWithAKeySaysWhy(t *testing.T) 
 			{Config: sessionResource(tg, body("ck_1"))},
 			{
 				Config: sessionResource(tg, body("ck_2")),
-				ExpectError: errorMatching("Client session already exists", "Seam allows one client session per user_identifier_key",
+				ExpectError: acctest.ErrorMatching("Client session already exists", "Seam allows one client session per user_identifier_key",
 					"create_before_destroy", "needs sessions without a user_identifier_key", "another resource of this configuration",
 					"nothing in Terraform manages", "import {"),
 			},
@@ -146,7 +146,7 @@ func TestClientSessionResource_createBeforeDestroyWithAKeySaysWhy(t *testing.T) 
 
 // Rotation without an outage: no key and create_before_destroy; the new session (and its
 // token) exists before the old one is deleted.
-func TestClientSessionResource_createBeforeDestroyWithoutAKeyRotatesWithoutAGap(t *testing.T) {
+func TestAccClientSessionResource_createBeforeDestroyWithoutAKeyRotatesWithoutAGap(t *testing.T) {
 	t.Parallel()
 	tg := acctest.FullAPI(t)
 	srv := tg.RequireStandIn(t)
@@ -181,20 +181,20 @@ func TestClientSessionResource_createBeforeDestroyWithoutAKeyRotatesWithoutAGap(
 
 // A personal access token switched to another workspace cannot see the session: that is an
 // error naming both workspaces, not a deletion, and nothing is planned.
-func TestClientSessionResource_aSwitchedWorkspaceIsAnErrorNotADeletion(t *testing.T) {
+func TestAccClientSessionResource_aSwitchedWorkspaceIsAnErrorNotADeletion(t *testing.T) {
 	t.Parallel()
 	tg := acctest.FullAPI(t)
 	srv := tg.RequireStandIn(t)
 	provider := func(workspace string) string {
 		return fmt.Sprintf("provider \"seam\" {\n  endpoint = %q\n  personal_access_token = %q\n  workspace_id = %q\n}\n", tg.Endpoint, fakeseam.SeedPAT, workspace)
 	}
-	resourceBlock := fmt.Sprintf("resource \"seam_client_session\" \"test\" {\n  user_identifier_key = %q\n}\n", uniqueKey(t))
+	resourceBlock := fmt.Sprintf("resource \"seam_client_session\" \"test\" {\n  user_identifier_key = %q\n}\n", acctest.UniqueKey(t))
 	tg.Run(t, resource.TestCase{
 		Steps: []resource.TestStep{
 			{Config: provider(fakeseam.SeedWorkspace) + resourceBlock},
 			{
 				Config:      provider("seed_workspace_2") + resourceBlock,
-				ExpectError: errorMatching("Client session is in another workspace", `workspace "seed_workspace_1"`, `workspace "seed_workspace_2"`, "stay live"),
+				ExpectError: acctest.ErrorMatching("Client session is in another workspace", `workspace "seed_workspace_1"`, `workspace "seed_workspace_2"`, "stay live"),
 			},
 			{Config: provider(fakeseam.SeedWorkspace) + resourceBlock, ConfigPlanChecks: expectAction(plancheck.ResourceActionNoop)},
 		},
@@ -205,14 +205,14 @@ func TestClientSessionResource_aSwitchedWorkspaceIsAnErrorNotADeletion(t *testin
 }
 
 // A session that would be dead on arrival is refused at plan time, with an example.
-func TestClientSessionResource_expiresAtInThePastIsRefusedAtPlanTime(t *testing.T) {
+func TestAccClientSessionResource_expiresAtInThePastIsRefusedAtPlanTime(t *testing.T) {
 	t.Parallel()
 	tg := acctest.FullAPI(t)
-	runErrorCases(t, tg, []errorCase{
-		{name: "in the past", config: sessionResource(tg, `  expires_at = "2020-01-02T03:04:05+01:00"`),
-			want: []string{"expires_at is in the past", `"2020-01-02T03:04:05+01:00"`, "Set a time in the future, such as"}},
-		{name: "not RFC 3339", config: sessionResource(tg, `  expires_at = "2031-06-01 14:30"`),
-			want: []string{"Invalid RFC 3339 time", `"2031-06-01 14:30"`, `such as "2027-06-01T12:00:00Z"`}},
+	acctest.RunErrorCases(t, tg, []acctest.ErrorCase{
+		{Name: "in the past", Config: sessionResource(tg, `  expires_at = "2020-01-02T03:04:05+01:00"`),
+			Want: []string{"expires_at is in the past", `"2020-01-02T03:04:05+01:00"`, "Set a time in the future, such as"}},
+		{Name: "not RFC 3339", Config: sessionResource(tg, `  expires_at = "2031-06-01 14:30"`),
+			Want: []string{"Invalid RFC 3339 time", `"2031-06-01 14:30"`, `such as "2027-06-01T12:00:00Z"`}},
 	})
 	if n := tg.Requests("/client_sessions/create"); n != 0 {
 		t.Errorf("%d creates were sent for refused configurations", n)
@@ -221,7 +221,7 @@ func TestClientSessionResource_expiresAtInThePastIsRefusedAtPlanTime(t *testing.
 
 // An account that reached the session through its own Connect Webview is not drift; any
 // other widening of a managed set is, and replaces the session to restore the configuration.
-func TestClientSessionResource_accountsOfItsOwnWebviewsAreNotDrift(t *testing.T) {
+func TestAccClientSessionResource_accountsOfItsOwnWebviewsAreNotDrift(t *testing.T) {
 	t.Parallel()
 	for _, ownWebview := range []bool{true, false} {
 		t.Run(fmt.Sprintf("through its own webview %v", ownWebview), func(t *testing.T) {
@@ -263,7 +263,7 @@ func TestClientSessionResource_accountsOfItsOwnWebviewsAreNotDrift(t *testing.T)
 
 // Seam may fill a field the configuration left out: the create keeps Seam's value, with no
 // "inconsistent result", and the next plan is empty.
-func TestClientSessionResource_fieldsSeamFillsAreKept(t *testing.T) {
+func TestAccClientSessionResource_fieldsSeamFillsAreKept(t *testing.T) {
 	t.Parallel()
 	tg := acctest.FullAPI(t)
 	srv := tg.RequireStandIn(t)

@@ -1,4 +1,4 @@
-package provider
+package clientsession
 
 import (
 	"context"
@@ -29,9 +29,9 @@ func accountsViaOwnWebviews(ctx context.Context, client *seam.Client, s *seam.Cl
 	var via []string
 	for _, id := range s.ConnectWebviewIDs {
 		w, err := client.GetConnectWebview(ctx, id)
-		var apiErr *seam.APIError
+		var notFound *seam.NotFoundError
 		switch {
-		case errors.As(err, &apiErr) && apiErr.Type == "connect_webview_not_found":
+		case errors.As(err, &notFound):
 			continue
 		case err != nil:
 			return nil, fmt.Errorf("reading Connect Webview %q of the session: %w", id, err)

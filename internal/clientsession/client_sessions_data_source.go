@@ -1,4 +1,4 @@
-package provider
+package clientsession
 
 import (
 	"context"
@@ -17,6 +17,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
 var _ datasource.DataSourceWithConfigure = (*clientSessionsDataSource)(nil)
@@ -34,10 +35,10 @@ type clientSessionsModel struct {
 }
 
 type clientSessionsDataSource struct {
-	provider *providerData
+	provider *shared.ProviderData
 }
 
-func newClientSessionsDataSource() datasource.DataSource { return &clientSessionsDataSource{} }
+func NewListDataSource() datasource.DataSource { return &clientSessionsDataSource{} }
 
 func (d *clientSessionsDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_client_sessions"
@@ -73,7 +74,7 @@ func (d *clientSessionsDataSource) Schema(_ context.Context, _ datasource.Schema
 }
 
 func (d *clientSessionsDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	pd, diags := providerDataFrom(req.ProviderData)
+	pd, diags := shared.ProviderDataFrom(req.ProviderData)
 	resp.Diagnostics.Append(diags...)
 	d.provider = pd
 }
@@ -84,7 +85,7 @@ func (d *clientSessionsDataSource) Read(ctx context.Context, req datasource.Read
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	ctx, client, diags := d.provider.seam(ctx, "seam_client_sessions")
+	ctx, client, diags := d.provider.Seam(ctx, "seam_client_sessions")
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
 		return
@@ -99,7 +100,7 @@ func (d *clientSessionsDataSource) Read(ctx context.Context, req datasource.Read
 	tflog.Debug(ctx, "Listing Seam client sessions", map[string]any{"filter": fmt.Sprintf("%+v", filter)})
 	sessions, err := client.ListClientSessions(ctx, filter)
 	if err != nil {
-		resp.Diagnostics.Append(apiErrorDiagnostic("Listing client sessions", err, d.provider.credentialSource))
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic("Listing client sessions", err, d.provider.CredentialSource))
 		return
 	}
 	if ws := client.Credential().WorkspaceID(); ws != "" {

@@ -1,4 +1,4 @@
-package provider_test
+package clientsession_test
 
 import (
 	"fmt"
@@ -19,15 +19,13 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/standin"
 )
 
-const listAddr = "data.seam_client_sessions.test"
-
 // listChecks asserts the list holds exactly raw's sessions, oldest first (then by ID),
 // each attribute from Seam's raw JSON, with tokens only when withTokens.
 func listChecks(raw []map[string]any, withTokens bool) []statecheck.StateCheck {
 	ordered := slices.Clone(raw)
 	slices.SortFunc(ordered, func(a, b map[string]any) int {
-		ta, _ := time.Parse(time.RFC3339Nano, rawString(a, "created_at"))
-		tb, _ := time.Parse(time.RFC3339Nano, rawString(b, "created_at"))
+		ta, _ := time.Parse(time.RFC3339Nano, acctest.RawString(a, "created_at"))
+		tb, _ := time.Parse(time.RFC3339Nano, acctest.RawString(b, "created_at"))
 		if c := ta.Compare(tb); c != 0 {
 			return c
 		}
@@ -46,14 +44,14 @@ func listChecks(raw []map[string]any, withTokens bool) []statecheck.StateCheck {
 		at := func(name string) tfjsonpath.Path {
 			return tfjsonpath.New("client_sessions").AtSliceIndex(i).AtMapKey(name)
 		}
-		checks = append(checks, sessionChecks(listAddr, at, expected)...)
+		checks = append(checks, acctest.ClientSessionChecks(listAddr, at, expected)...)
 		checks = append(checks, statecheck.ExpectSensitiveValue(listAddr, at("token")))
 	}
 	return checks
 }
 
 // Each filter, against a workspace of sessions made to tell them apart.
-func TestClientSessionsDataSource_eachFilterSelectsExactly(t *testing.T) {
+func TestAccClientSessionsDataSource_eachFilterSelectsExactly(t *testing.T) {
 	t.Parallel()
 	tg := acctest.FullAPI(t)
 	srv := tg.RequireStandIn(t)
@@ -96,7 +94,7 @@ func TestClientSessionsDataSource_eachFilterSelectsExactly(t *testing.T) {
 
 // Tokens are null unless asked for, and sensitive when they are; the order is oldest
 // first, then by ID, whatever order Seam answers in (the stand-in answers newest first).
-func TestClientSessionsDataSource_tokensOnlyWhenAskedAndAStableOrder(t *testing.T) {
+func TestAccClientSessionsDataSource_tokensOnlyWhenAskedAndAStableOrder(t *testing.T) {
 	t.Parallel()
 	tg := acctest.FullAPI(t)
 	srv := tg.RequireStandIn(t)
@@ -128,7 +126,7 @@ func TestClientSessionsDataSource_tokensOnlyWhenAskedAndAStableOrder(t *testing.
 }
 
 // Listing needs an API key or a personal access token: a client session token fails the plan.
-func TestClientSessionsDataSource_clientSessionTokenIsAPlanTimeError(t *testing.T) {
+func TestAccClientSessionsDataSource_clientSessionTokenIsAPlanTimeError(t *testing.T) {
 	t.Parallel()
 	tg := acctest.FullAPI(t)
 	srv := tg.RequireStandIn(t)
@@ -137,7 +135,7 @@ func TestClientSessionsDataSource_clientSessionTokenIsAPlanTimeError(t *testing.
 	tg.Run(t, resource.TestCase{Steps: []resource.TestStep{{
 		Config: fmt.Sprintf("provider \"seam\" {\n  endpoint = %q\n  client_session_token = %q\n}\n", tg.Endpoint, own.Token) +
 			`data "seam_client_sessions" "test" {}`,
-		ExpectError: errorMatching("This needs an API key or a personal access token", "Listing client sessions",
+		ExpectError: acctest.ErrorMatching("This needs an API key or a personal access token", "Listing client sessions",
 			"the provider argument client_session_token is a client session token"),
 	}}})
 	if tg.Requests("/client_sessions/list") != before {
@@ -146,7 +144,7 @@ func TestClientSessionsDataSource_clientSessionTokenIsAPlanTimeError(t *testing.
 }
 
 // One read is one request, however many sessions it returns: a plan of the real binary.
-func TestClientSessionsDataSource_oneReadIsOneRequest(t *testing.T) {
+func TestAccClientSessionsDataSource_oneReadIsOneRequest(t *testing.T) {
 	t.Parallel()
 	tg := acctest.FullAPI(t)
 	srv := tg.RequireStandIn(t)

@@ -14,84 +14,84 @@ const readSeeded = `data "seam_client_session" "test" { client_session_id = "cst
 
 // TestProvider_configurationErrors drives Configure through Terraform: each bad provider
 // block must fail the plan with a message that says what is wrong and where to fix it.
-func TestProvider_configurationErrors(t *testing.T) {
+func TestAccProvider_configurationErrors(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
 	block := func(lines string) string {
 		return fmt.Sprintf("provider \"seam\" {\n  endpoint = %q\n%s\n}\n", tg.Endpoint, lines) + readSeeded
 	}
-	runErrorCases(t, tg, []errorCase{
+	acctest.RunErrorCases(t, tg, []acctest.ErrorCase{
 		{
-			name:   "no credential",
-			config: block(""),
-			want:   []string{"No Seam credential", "SEAM_API_KEY", "SEAM_CLIENT_SESSION_TOKEN"},
+			Name:   "no credential",
+			Config: block(""),
+			Want:   []string{"No Seam credential", "SEAM_API_KEY", "SEAM_CLIENT_SESSION_TOKEN"},
 		},
 		{
-			name:   "two credentials",
-			config: block(fmt.Sprintf("api_key = %q\nclient_session_token = %q", fakeseam.SeedAPIKey, fakeseam.SeedCST)),
-			want:   []string{"More than one Seam credential", "the provider argument api_key", "the provider argument client_session_token"},
+			Name:   "two credentials",
+			Config: block(fmt.Sprintf("api_key = %q\nclient_session_token = %q", fakeseam.SeedAPIKey, fakeseam.SeedCST)),
+			Want:   []string{"More than one Seam credential", "the provider argument api_key", "the provider argument client_session_token"},
 		},
 		{
-			name:   "client session token given as api_key",
-			config: block(fmt.Sprintf("api_key = %q", fakeseam.SeedCST)),
-			want:   []string{"Seam credential in the wrong argument", "looks like a client session token", "Set it as client_session_token (or SEAM_CLIENT_SESSION_TOKEN)"},
+			Name:   "client session token given as api_key",
+			Config: block(fmt.Sprintf("api_key = %q", fakeseam.SeedCST)),
+			Want:   []string{"Seam credential in the wrong argument", "looks like a client session token", "Set it as client_session_token (or SEAM_CLIENT_SESSION_TOKEN)"},
 		},
 		{
-			name:   "personal access token given as api_key",
-			config: block(fmt.Sprintf("api_key = %q", fakeseam.SeedPAT)),
-			want:   []string{"looks like a personal access token", "Set it as personal_access_token"},
+			Name:   "personal access token given as api_key",
+			Config: block(fmt.Sprintf("api_key = %q", fakeseam.SeedPAT)),
+			Want:   []string{"looks like a personal access token", "Set it as personal_access_token"},
 		},
 		{
-			name:   "personal access token without a workspace",
-			config: block(fmt.Sprintf("personal_access_token = %q", fakeseam.SeedPAT)),
-			want:   []string{"Personal access token without a workspace", "workspace_id (or SEAM_WORKSPACE_ID)"},
+			Name:   "personal access token without a workspace",
+			Config: block(fmt.Sprintf("personal_access_token = %q", fakeseam.SeedPAT)),
+			Want:   []string{"Personal access token without a workspace", "workspace_id (or SEAM_WORKSPACE_ID)"},
 		},
 		{
-			name:   "workspace with an API key",
-			config: block(fmt.Sprintf("api_key = %q\nworkspace_id = %q", fakeseam.SeedAPIKey, fakeseam.SeedWorkspace)),
-			want:   []string{"workspace_id without a personal access token"},
+			Name:   "workspace with an API key",
+			Config: block(fmt.Sprintf("api_key = %q\nworkspace_id = %q", fakeseam.SeedAPIKey, fakeseam.SeedWorkspace)),
+			Want:   []string{"workspace_id without a personal access token"},
 		},
 		{
-			name:   "plain http to a remote host",
-			config: fmt.Sprintf("provider \"seam\" {\n endpoint = \"http://connect.getseam.com\"\n api_key = %q\n}\n", fakeseam.SeedAPIKey) + readSeeded,
-			want:   []string{"Invalid Seam endpoint", "The provider argument endpoint", "plain http"},
+			Name:   "plain http to a remote host",
+			Config: fmt.Sprintf("provider \"seam\" {\n endpoint = \"http://connect.getseam.com\"\n api_key = %q\n}\n", fakeseam.SeedAPIKey) + readSeeded,
+			Want:   []string{"Invalid Seam endpoint", "The provider argument endpoint", "plain http"},
 		},
 		{
-			name:   "endpoint that is not a URL",
-			config: fmt.Sprintf("provider \"seam\" {\n endpoint = \"connect.getseam.com\"\n api_key = %q\n}\n", fakeseam.SeedAPIKey) + readSeeded,
-			want:   []string{"Invalid Seam endpoint", "not an absolute URL"},
+			Name:   "endpoint that is not a URL",
+			Config: fmt.Sprintf("provider \"seam\" {\n endpoint = \"connect.getseam.com\"\n api_key = %q\n}\n", fakeseam.SeedAPIKey) + readSeeded,
+			Want:   []string{"Invalid Seam endpoint", "not an absolute URL"},
 		},
 		{
-			name:   "max_retries out of range",
-			config: block(fmt.Sprintf("api_key = %q\nmax_retries = 11", fakeseam.SeedAPIKey)),
-			want:   []string{"Invalid number", "max_retries is 11; it must be a whole number from 0 to 10"},
+			Name:   "max_retries out of range",
+			Config: block(fmt.Sprintf("api_key = %q\nmax_retries = 11", fakeseam.SeedAPIKey)),
+			Want:   []string{"Invalid number", "max_retries is 11; it must be a whole number from 0 to 10"},
 		},
 		{
-			name:   "max_retries that is not a whole number",
-			config: block(fmt.Sprintf("api_key = %q\nmax_retries = 1.5", fakeseam.SeedAPIKey)),
-			want:   []string{"Invalid number", "max_retries is 1.5; it must be a whole number from 0 to 10"},
+			Name:   "max_retries that is not a whole number",
+			Config: block(fmt.Sprintf("api_key = %q\nmax_retries = 1.5", fakeseam.SeedAPIKey)),
+			Want:   []string{"Invalid number", "max_retries is 1.5; it must be a whole number from 0 to 10"},
 		},
 		{
-			name:   "request_timeout that is not a duration",
-			config: block(fmt.Sprintf("api_key = %q\nrequest_timeout = \"soon\"", fakeseam.SeedAPIKey)),
-			want:   []string{"Invalid duration", `request_timeout is "soon"; it must be a Go duration such as "30s"`},
+			Name:   "request_timeout that is not a duration",
+			Config: block(fmt.Sprintf("api_key = %q\nrequest_timeout = \"soon\"", fakeseam.SeedAPIKey)),
+			Want:   []string{"Invalid duration", `request_timeout is "soon"; it must be a Go duration such as "30s"`},
 		},
 		{
-			name:   "request_timeout of zero",
-			config: block(fmt.Sprintf("api_key = %q\nrequest_timeout = \"0s\"", fakeseam.SeedAPIKey)),
-			want:   []string{"Invalid duration", `request_timeout is "0s"`, "above 0s and at most 10m0s"},
+			Name:   "request_timeout of zero",
+			Config: block(fmt.Sprintf("api_key = %q\nrequest_timeout = \"0s\"", fakeseam.SeedAPIKey)),
+			Want:   []string{"Invalid duration", `request_timeout is "0s"`, "above 0s and at most 10m0s"},
 		},
 		{
-			name: "credential unknown until apply",
-			config: `resource "terraform_data" "key" { input = "seam_apikey1_token" }` + "\n" +
+			Name: "credential unknown until apply",
+			Config: `resource "terraform_data" "key" { input = "seam_apikey1_token" }` + "\n" +
 				block("api_key = terraform_data.key.output"),
-			want: []string{"Unknown Seam provider argument api_key", "not known until apply", "SEAM_API_KEY"},
+			Want: []string{"Unknown Seam provider argument api_key", "not known until apply", "SEAM_API_KEY"},
 		},
 	})
 }
 
 // Not parallel: the cases set the process environment, which the in-process provider reads.
-func TestProvider_environmentErrorsNameTheVariable(t *testing.T) {
+func TestAccProvider_environmentErrorsNameTheVariable(t *testing.T) {
 	tg := acctest.Seam(t)
 	cases := []struct {
 		name string
@@ -131,7 +131,7 @@ func TestProvider_environmentErrorsNameTheVariable(t *testing.T) {
 				t.Setenv(k, v)
 			}
 			tg.Run(t, resource.TestCase{
-				Steps: []resource.TestStep{{Config: readSeeded, ExpectError: errorMatching(tc.want...)}},
+				Steps: []resource.TestStep{{Config: readSeeded, ExpectError: acctest.ErrorMatching(tc.want...)}},
 			})
 		})
 	}
@@ -139,7 +139,7 @@ func TestProvider_environmentErrorsNameTheVariable(t *testing.T) {
 
 // Configuration beats the environment: a credential argument wins over credential
 // variables of any kind, which are then not read at all.
-func TestProvider_configurationBeatsEnvironment(t *testing.T) {
+func TestAccProvider_configurationBeatsEnvironment(t *testing.T) {
 	tg := acctest.Seam(t)
 	tg.RequireFake(t)
 	t.Setenv("SEAM_API_KEY", "seam_apikey_revoked")
@@ -148,7 +148,7 @@ func TestProvider_configurationBeatsEnvironment(t *testing.T) {
 	tg.Run(t, resource.TestCase{
 		Steps: []resource.TestStep{{
 			Config:            tg.ProviderBlock() + readSeeded,
-			ConfigStateChecks: dataSourceChecks(tg.GetClientSession(t, fakeseam.SeedClientSessionID)),
+			ConfigStateChecks: acctest.ClientSessionDataSourceChecks("data.seam_client_session.test", tg.GetClientSession(t, fakeseam.SeedClientSessionID)),
 		}},
 	})
 }

@@ -12,7 +12,7 @@ import (
 
 // The ephemeral resource's documented example, applied as a user would against Seam's
 // fake: it must work, and leave neither the session's token nor a credential in the state.
-func TestExamples_ephemeralResourceLeavesNoTokenInState(t *testing.T) {
+func TestAccExamples_ephemeralResourceLeavesNoTokenInState(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
 	tg.RequireFake(t)
@@ -45,7 +45,7 @@ func TestExamples_ephemeralResourceLeavesNoTokenInState(t *testing.T) {
 	if !strings.Contains(string(state), `"applied"`) {
 		t.Fatalf("the state is not the applied one:\n%s", state)
 	}
-	for name, secret := range map[string]string{"session's token": rawString(session, "token"), "API key": fakeseam.SeedAPIKey} {
+	for name, secret := range map[string]string{"session's token": acctest.RawString(session, "token"), "API key": fakeseam.SeedAPIKey} {
 		if strings.Contains(string(state), secret) {
 			t.Errorf("terraform.tfstate holds the %s", name)
 		}

@@ -14,11 +14,11 @@ import (
 // TestProvider_traceLogHoldsNoSecret runs the real binary as a user would, with
 // TF_LOG=TRACE captured to a file, authenticating with each kind of credential and
 // reading a session whose token is output (as sensitive); no secret may be in the log.
-func TestProvider_traceLogHoldsNoSecret(t *testing.T) {
+func TestAccProvider_traceLogHoldsNoSecret(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
 	tg.RequireFake(t)
-	session := tg.CreateClientSession(t, map[string]any{"user_identifier_key": uniqueKey(t)})
+	session := tg.CreateClientSession(t, map[string]any{"user_identifier_key": acctest.UniqueKey(t)})
 	cliConfig := acctest.BuildProvider(t)
 
 	config := fmt.Sprintf(`
@@ -56,7 +56,7 @@ output "token" {
   value     = data.seam_client_session.by_pat.token
   sensitive = true
 }
-`, tg.Endpoint, fakeseam.SeedAPIKey, fakeseam.SeedPAT, fakeseam.SeedWorkspace, fakeseam.SeedCST, rawID(session))
+`, tg.Endpoint, fakeseam.SeedAPIKey, fakeseam.SeedPAT, fakeseam.SeedWorkspace, fakeseam.SeedCST, acctest.RawString(session, "client_session_id"))
 	logPath := filepath.Join(t.TempDir(), "trace.log")
 	acctest.ApplyWithBinary(t, cliConfig, config, "TF_LOG=TRACE", "TF_LOG_PATH="+logPath)
 	raw, err := os.ReadFile(logPath)
@@ -77,7 +77,7 @@ output "token" {
 		"API key":               fakeseam.SeedAPIKey,
 		"personal access token": fakeseam.SeedPAT,
 		"client session token":  fakeseam.SeedCST,
-		"session's token":       rawString(session, "token"),
+		"session's token":       acctest.RawString(session, "token"),
 	}
 	for name, secret := range secrets {
 		if i := strings.Index(log, secret); i >= 0 {

@@ -1,5 +1,6 @@
-// Package provider is the Terraform side of the Seam provider: its schema, its
-// configuration, and the seam_client_session data source and ephemeral resource.
+// Package provider is the Seam provider itself: its schema, its configuration (the provider
+// block merged over the environment into one Seam client), and the registration of each
+// Seam object's package. It holds no object of its own.
 package provider
 
 import (
@@ -16,7 +17,9 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
+	"github.com/seamapi/terraform-provider-seam/internal/clientsession"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
 var (
@@ -48,39 +51,39 @@ func (p *seamProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp 
 			"Authenticate with exactly one of an API key, a personal access token with a workspace ID, " +
 			"or a client session token; each argument falls back to its environment variable.",
 		Attributes: map[string]schema.Attribute{
-			settingAPIKey.attr: schema.StringAttribute{
+			shared.SettingAPIKey.Attr: schema.StringAttribute{
 				Description: "A Seam API key (`seam_...`). Falls back to `SEAM_API_KEY`.",
 				Optional:    true,
 				Sensitive:   true,
 				Validators:  nonEmpty,
 			},
-			settingPersonalAccessToken.attr: schema.StringAttribute{
+			shared.SettingPersonalAccessToken.Attr: schema.StringAttribute{
 				Description: "A Seam personal access token (`seam_at...`); needs `workspace_id`. " +
 					"Falls back to `SEAM_PERSONAL_ACCESS_TOKEN`.",
 				Optional:   true,
 				Sensitive:  true,
 				Validators: nonEmpty,
 			},
-			settingWorkspaceID.attr: schema.StringAttribute{
+			shared.SettingWorkspaceID.Attr: schema.StringAttribute{
 				Description: "The workspace a personal access token acts in. Used only with a personal access token, " +
 					"wherever the token comes from; falls back to `SEAM_WORKSPACE_ID` whenever the credential is a personal access token.",
 				Optional:   true,
 				Validators: nonEmpty,
 			},
-			settingClientSessionToken.attr: schema.StringAttribute{
+			shared.SettingClientSessionToken.Attr: schema.StringAttribute{
 				Description: "A Seam client session token (`seam_cst...`). With it, `seam_client_session` may omit " +
 					"both lookup keys and reads the token's own session. Falls back to `SEAM_CLIENT_SESSION_TOKEN`.",
 				Optional:   true,
 				Sensitive:  true,
 				Validators: nonEmpty,
 			},
-			settingEndpoint.attr: schema.StringAttribute{
+			shared.SettingEndpoint.Attr: schema.StringAttribute{
 				Description: "The Seam API's base URL, `https://connect.getseam.com` by default. Plain `http` is " +
 					"accepted only for loopback hosts. Falls back to `SEAM_ENDPOINT`, then to the deprecated `SEAM_API_URL`.",
 				Optional:   true,
 				Validators: nonEmpty,
 			},
-			settingMaxRetries.attr: schema.NumberAttribute{
+			shared.SettingMaxRetries.Attr: schema.NumberAttribute{
 				Description: fmt.Sprintf("How many times a failed request is retried (transport errors, HTTP 429 and 5xx "+
 					"but 501), with exponential backoff that honours `Retry-After` up to %.0f seconds. 0 turns retries off. "+
 					"From 0 to %d; default %d. Falls back to `SEAM_MAX_RETRIES`.",
@@ -88,12 +91,13 @@ func (p *seamProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp 
 				Optional:   true,
 				Validators: []validator.Number{wholeNumberBetween(0, maxMaxRetries)},
 			},
-			settingRequestTimeout.attr: schema.StringAttribute{
+			shared.SettingRequestTimeout.Attr: schema.StringAttribute{
+				CustomType: shared.DurationType{},
 				Description: fmt.Sprintf("How long one attempt may take, as a Go duration such as `\"30s\"` or `\"2m\"`; "+
 					"retries get their own. Above zero and at most %.0f minutes; default `\"%.0fs\"`. Falls back to `SEAM_REQUEST_TIMEOUT`.",
 					maxRequestTimeout.Minutes(), seam.DefaultRequestTimeout.Seconds()),
 				Optional:   true,
-				Validators: []validator.String{durationBetween(0, maxRequestTimeout)},
+				Validators: []validator.String{shared.DurationBetween(0, maxRequestTimeout)},
 			},
 		},
 	}
@@ -114,7 +118,7 @@ func (p *seamProvider) Configure(ctx context.Context, req provider.ConfigureRequ
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	data := &providerData{credentialSource: cfg.credentialSource, missingCredential: cfg.missingCredential}
+	data := &shared.ProviderData{CredentialSource: cfg.credentialSource, MissingCredential: cfg.missingCredential}
 	if cfg.missingCredential == nil {
 		client, err := seam.New(seam.Config{
 			Endpoint:       cfg.endpoint,
@@ -122,14 +126,14 @@ func (p *seamProvider) Configure(ctx context.Context, req provider.ConfigureRequ
 			UserAgent:      p.userAgent(req.TerraformVersion),
 			MaxRetries:     cfg.maxRetries,
 			RequestTimeout: cfg.requestTimeout,
-			Logger:         tflogLogger{},
+			Logger:         shared.TFLogLogger{},
 		})
 		if err != nil {
 			resp.Diagnostics.AddError("Cannot build the Seam client", err.Error())
 			return
 		}
-		data.client = client
-		tflog.Debug(data.logContext(ctx), "Configured the Seam client", map[string]any{
+		data.Client = client
+		tflog.Debug(data.LogContext(ctx), "Configured the Seam client", map[string]any{
 			"endpoint":          cfg.endpoint,
 			"credential_kind":   cfg.credential.Kind().String(),
 			"credential_source": cfg.credentialSource.String(),
@@ -148,13 +152,13 @@ func (p *seamProvider) userAgent(terraformVersion string) string {
 }
 
 func (p *seamProvider) Resources(context.Context) []func() resource.Resource {
-	return []func() resource.Resource{newClientSessionResource}
+	return []func() resource.Resource{clientsession.NewResource}
 }
 
 func (p *seamProvider) DataSources(context.Context) []func() datasource.DataSource {
-	return []func() datasource.DataSource{newClientSessionDataSource, newClientSessionsDataSource}
+	return []func() datasource.DataSource{clientsession.NewDataSource, clientsession.NewListDataSource}
 }
 
 func (p *seamProvider) EphemeralResources(context.Context) []func() ephemeral.EphemeralResource {
-	return []func() ephemeral.EphemeralResource{newClientSessionEphemeralResource}
+	return []func() ephemeral.EphemeralResource{clientsession.NewEphemeralResource}
 }

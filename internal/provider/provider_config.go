@@ -13,6 +13,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
 const (
@@ -22,19 +23,19 @@ const (
 
 // providerModel is the provider block.
 type providerModel struct {
-	APIKey              types.String `tfsdk:"api_key"`
-	PersonalAccessToken types.String `tfsdk:"personal_access_token"`
-	WorkspaceID         types.String `tfsdk:"workspace_id"`
-	ClientSessionToken  types.String `tfsdk:"client_session_token"`
-	Endpoint            types.String `tfsdk:"endpoint"`
-	MaxRetries          types.Number `tfsdk:"max_retries"`
-	RequestTimeout      types.String `tfsdk:"request_timeout"`
+	APIKey              types.String    `tfsdk:"api_key"`
+	PersonalAccessToken types.String    `tfsdk:"personal_access_token"`
+	WorkspaceID         types.String    `tfsdk:"workspace_id"`
+	ClientSessionToken  types.String    `tfsdk:"client_session_token"`
+	Endpoint            types.String    `tfsdk:"endpoint"`
+	MaxRetries          types.Number    `tfsdk:"max_retries"`
+	RequestTimeout      shared.Duration `tfsdk:"request_timeout"`
 }
 
 // resolvedConfig is the provider block merged over the environment and checked.
 type resolvedConfig struct {
 	credential       seam.Credential
-	credentialSource source
+	credentialSource shared.Source
 	// missingCredential is set when no credential is given at all; it is reported by the
 	// first call that needs Seam, so that what needs none (validate, a destroy of data
 	// sources) works without one.
@@ -50,22 +51,22 @@ func (m providerModel) unknownValues() diag.Diagnostics {
 	var diags diag.Diagnostics
 	values := []struct {
 		unknown bool
-		setting setting
+		setting shared.Setting
 	}{
-		{m.APIKey.IsUnknown(), settingAPIKey},
-		{m.PersonalAccessToken.IsUnknown(), settingPersonalAccessToken},
-		{m.WorkspaceID.IsUnknown(), settingWorkspaceID},
-		{m.ClientSessionToken.IsUnknown(), settingClientSessionToken},
-		{m.Endpoint.IsUnknown(), settingEndpoint},
-		{m.MaxRetries.IsUnknown(), settingMaxRetries},
-		{m.RequestTimeout.IsUnknown(), settingRequestTimeout},
+		{m.APIKey.IsUnknown(), shared.SettingAPIKey},
+		{m.PersonalAccessToken.IsUnknown(), shared.SettingPersonalAccessToken},
+		{m.WorkspaceID.IsUnknown(), shared.SettingWorkspaceID},
+		{m.ClientSessionToken.IsUnknown(), shared.SettingClientSessionToken},
+		{m.Endpoint.IsUnknown(), shared.SettingEndpoint},
+		{m.MaxRetries.IsUnknown(), shared.SettingMaxRetries},
+		{m.RequestTimeout.IsUnknown(), shared.SettingRequestTimeout},
 	}
 	for _, v := range values {
 		if v.unknown {
-			diags.AddAttributeError(path.Root(v.setting.attr), "Unknown Seam provider argument "+v.setting.attr,
+			diags.AddAttributeError(path.Root(v.setting.Attr), "Unknown Seam provider argument "+v.setting.Attr,
 				fmt.Sprintf("The provider argument %s depends on a value that is not known until apply, and the provider "+
 					"needs it to plan. Apply the resource it comes from first (terraform apply -target=...), or leave "+
-					"the argument out and set the %s environment variable.", v.setting.attr, v.setting.env))
+					"the argument out and set the %s environment variable.", v.setting.Attr, v.setting.Env))
 		}
 	}
 	return diags
@@ -90,7 +91,7 @@ func resolveConfig(m providerModel, getenv func(string) string) (resolvedConfig,
 	out.endpoint = endpoint
 
 	out.maxRetries = seam.DefaultMaxRetries
-	switch v := strings.TrimSpace(getenv(settingMaxRetries.env)); {
+	switch v := strings.TrimSpace(getenv(shared.SettingMaxRetries.Env)); {
 	case !m.MaxRetries.IsNull():
 		// The schema's validator has checked that it is a whole number in range.
 		n, _ := m.MaxRetries.ValueBigFloat().Int64()
@@ -98,23 +99,25 @@ func resolveConfig(m providerModel, getenv func(string) string) (resolvedConfig,
 	case v != "":
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 0 || n > maxMaxRetries {
-			diags.AddError("Invalid "+settingMaxRetries.env,
-				fmt.Sprintf("The %s environment variable is %q; it must be a whole number from 0 to %d.", settingMaxRetries.env, v, maxMaxRetries))
+			diags.AddError("Invalid "+shared.SettingMaxRetries.Env,
+				fmt.Sprintf("The %s environment variable is %q; it must be a whole number from 0 to %d.", shared.SettingMaxRetries.Env, v, maxMaxRetries))
 		}
 		out.maxRetries = n
 	}
 
 	out.requestTimeout = seam.DefaultRequestTimeout
-	switch v := strings.TrimSpace(getenv(settingRequestTimeout.env)); {
+	switch v := strings.TrimSpace(getenv(shared.SettingRequestTimeout.Env)); {
 	case !m.RequestTimeout.IsNull():
-		// The schema's validator has checked that it parses and is in range.
-		out.requestTimeout, _ = time.ParseDuration(m.RequestTimeout.ValueString())
+		// The type has checked that it parses, and the schema's validator that it is in range.
+		timeout, d := m.RequestTimeout.ValueGoDuration()
+		diags.Append(d...)
+		out.requestTimeout = timeout
 	case v != "":
 		d, err := time.ParseDuration(v)
 		if err != nil || d <= 0 || d > maxRequestTimeout {
-			diags.AddError("Invalid "+settingRequestTimeout.env,
+			diags.AddError("Invalid "+shared.SettingRequestTimeout.Env,
 				fmt.Sprintf("The %s environment variable is %q; it must be a duration such as \"30s\" or \"2m\", above zero and at most %s.",
-					settingRequestTimeout.env, v, maxRequestTimeout))
+					shared.SettingRequestTimeout.Env, v, maxRequestTimeout))
 		}
 		out.requestTimeout = d
 	}
@@ -124,20 +127,20 @@ func resolveConfig(m providerModel, getenv func(string) string) (resolvedConfig,
 // settingValue is a string setting from the block, else from its variable, with surrounding
 // whitespace trimmed (a value read with file() ends in a newline). A control character left
 // inside is an error that names where the value came from, never the value.
-func settingValue(v types.String, s setting, getenv func(string) string) (string, source, diag.Diagnostics) {
+func settingValue(v types.String, s shared.Setting, getenv func(string) string) (string, shared.Source, diag.Diagnostics) {
 	var diags diag.Diagnostics
-	value, src := "", source{}
+	value, src := "", shared.Source{}
 	switch {
 	case !v.IsNull():
-		value, src = v.ValueString(), fromConfig(s)
-	case getenv(s.env) != "":
-		value, src = getenv(s.env), fromEnv(s, s.env)
+		value, src = v.ValueString(), shared.FromConfig(s)
+	case getenv(s.Env) != "":
+		value, src = getenv(s.Env), shared.FromEnv(s, s.Env)
 	default:
-		return "", source{}, diags
+		return "", shared.Source{}, diags
 	}
 	value = strings.TrimSpace(value)
 	if strings.IndexFunc(value, unicode.IsControl) >= 0 {
-		diags.Append(valueError(src, "Control character in "+s.attr,
+		diags.Append(valueError(src, "Control character in "+s.Attr,
 			fmt.Sprintf("%s holds a control character, such as a line break or a tab, inside its value. Check the file "+
 				"or the variable it is read from.", capitalize(src.String()))))
 	}
@@ -147,61 +150,75 @@ func settingValue(v types.String, s setting, getenv func(string) string) (string
 type credentialCandidate struct {
 	kind   seam.CredentialKind
 	value  string
-	source source
+	source shared.Source
 }
 
-// credentialSetting is a credential kind with its argument, variable and model field.
-type credentialSetting struct {
-	kind    seam.CredentialKind
-	setting setting
-	value   func(providerModel) types.String
+// credentialKinds are the kinds of credential the provider accepts, in the order messages name them.
+var credentialKinds = []seam.CredentialKind{seam.APIKey, seam.PersonalAccessToken, seam.ClientSessionToken}
+
+// settingOf is the argument and variable that hold a credential of kind.
+func settingOf(kind seam.CredentialKind) (shared.Setting, bool) {
+	switch kind {
+	case seam.APIKey:
+		return shared.SettingAPIKey, true
+	case seam.PersonalAccessToken:
+		return shared.SettingPersonalAccessToken, true
+	case seam.ClientSessionToken:
+		return shared.SettingClientSessionToken, true
+	}
+	return shared.Setting{}, false
 }
 
-var credentialSettings = []credentialSetting{
-	{seam.APIKey, settingAPIKey, func(m providerModel) types.String { return m.APIKey }},
-	{seam.PersonalAccessToken, settingPersonalAccessToken, func(m providerModel) types.String { return m.PersonalAccessToken }},
-	{seam.ClientSessionToken, settingClientSessionToken, func(m providerModel) types.String { return m.ClientSessionToken }},
+// blockValue is the provider block's argument for a credential of kind.
+func (m providerModel) blockValue(kind seam.CredentialKind) types.String {
+	switch kind {
+	case seam.APIKey:
+		return m.APIKey
+	case seam.PersonalAccessToken:
+		return m.PersonalAccessToken
+	}
+	return m.ClientSessionToken
 }
 
-func settingOf(kind seam.CredentialKind) (setting, bool) {
-	for _, cs := range credentialSettings {
-		if cs.kind == kind {
-			return cs.setting, true
+// credentialCandidates are the credentials set in the provider block, or with fromBlock
+// false, in the environment.
+func credentialCandidates(m providerModel, fromBlock bool, getenv func(string) string) ([]credentialCandidate, diag.Diagnostics) {
+	var out []credentialCandidate
+	var diags diag.Diagnostics
+	for _, kind := range credentialKinds {
+		s, _ := settingOf(kind)
+		value, env := m.blockValue(kind), noEnvironment
+		if !fromBlock {
+			value, env = types.StringNull(), getenv
+		}
+		if v, src, d := settingValue(value, s, env); src.Attr != "" {
+			diags.Append(d...)
+			out = append(out, credentialCandidate{kind, v, src})
 		}
 	}
-	return setting{}, false
+	return out, diags
 }
 
-func resolveCredential(m providerModel, getenv func(string) string) (seam.Credential, source, diag.Diagnostic, diag.Diagnostics) {
+// noEnvironment is a getenv that finds nothing: the provider block's values alone.
+func noEnvironment(string) string { return "" }
+
+func resolveCredential(m providerModel, getenv func(string) string) (seam.Credential, shared.Source, diag.Diagnostic, diag.Diagnostics) {
 	var diags diag.Diagnostics
 	// Credential arguments in the block, if any; else credential variables.
-	collect := func(fromBlock bool) []credentialCandidate {
-		var out []credentialCandidate
-		for _, cs := range credentialSettings {
-			value, env := cs.value(m), func(string) string { return "" }
-			if !fromBlock {
-				value, env = types.StringNull(), getenv
-			}
-			if v, src, d := settingValue(value, cs.setting, env); src.attr != "" {
-				diags.Append(d...)
-				out = append(out, credentialCandidate{cs.kind, v, src})
-			}
-		}
-		return out
-	}
 	fromBlock := true
-	chosen := collect(true)
+	chosen, d := credentialCandidates(m, true, getenv)
 	if len(chosen) == 0 {
 		fromBlock = false
-		chosen = collect(false)
+		chosen, d = credentialCandidates(m, false, getenv)
 	}
+	diags.Append(d...)
 	switch len(chosen) {
 	case 0:
 		missing := diag.NewErrorDiagnostic("No Seam credential",
 			"The provider needs exactly one Seam credential to call Seam and found none. Set one of api_key, personal_access_token "+
 				"(with workspace_id) or client_session_token in the provider block, or one of the environment variables "+
 				"SEAM_API_KEY, SEAM_PERSONAL_ACCESS_TOKEN (with SEAM_WORKSPACE_ID) or SEAM_CLIENT_SESSION_TOKEN.")
-		return seam.Credential{}, source{}, missing, diags
+		return seam.Credential{}, shared.Source{}, missing, diags
 	case 1:
 	default:
 		names := make([]string, len(chosen))
@@ -215,19 +232,19 @@ func resolveCredential(m providerModel, getenv func(string) string) (seam.Creden
 		diags.AddError("More than one Seam credential",
 			fmt.Sprintf("The provider needs exactly one Seam credential, and %s has %d: %s. Keep one and remove the others.",
 				where, len(chosen), strings.Join(names, ", ")))
-		return seam.Credential{}, source{}, nil, diags
+		return seam.Credential{}, shared.Source{}, nil, diags
 	}
 	if diags.HasError() {
-		return seam.Credential{}, source{}, nil, diags
+		return seam.Credential{}, shared.Source{}, nil, diags
 	}
 	c := chosen[0]
 
 	// workspace_id is not a credential: it goes with a personal access token from anywhere.
 	var workspace string
-	var workspaceSource source
+	var workspaceSource shared.Source
 	if !m.WorkspaceID.IsNull() || c.kind == seam.PersonalAccessToken {
 		var d diag.Diagnostics
-		workspace, workspaceSource, d = settingValue(m.WorkspaceID, settingWorkspaceID, getenv)
+		workspace, workspaceSource, d = settingValue(m.WorkspaceID, shared.SettingWorkspaceID, getenv)
 		diags.Append(d...)
 	}
 
@@ -235,21 +252,21 @@ func resolveCredential(m providerModel, getenv func(string) string) (seam.Creden
 	var credErr *seam.CredentialError
 	if errors.As(err, &credErr) {
 		diags.Append(credentialErrorDiagnostic(credErr, c.source, workspaceSource))
-		return seam.Credential{}, source{}, nil, diags
+		return seam.Credential{}, shared.Source{}, nil, diags
 	}
 	if err != nil {
 		diags.AddError("Invalid Seam credential", err.Error())
-		return seam.Credential{}, source{}, nil, diags
+		return seam.Credential{}, shared.Source{}, nil, diags
 	}
 	return credential, c.source, nil, diags
 }
 
-func credentialErrorDiagnostic(err *seam.CredentialError, src, workspaceSource source) diag.Diagnostic {
+func credentialErrorDiagnostic(err *seam.CredentialError, src, workspaceSource shared.Source) diag.Diagnostic {
 	switch {
 	case err.Problem == "needs a workspace ID":
 		return valueError(src, "Personal access token without a workspace",
 			fmt.Sprintf("%s holds a personal access token, which acts in a workspace that Seam must be told. "+
-				"Set %s to the workspace's ID.", capitalize(src.String()), settingWorkspaceID.both()))
+				"Set %s to the workspace's ID.", capitalize(src.String()), shared.SettingWorkspaceID.Both()))
 	case err.Problem == "cannot be used with a workspace ID":
 		return valueError(workspaceSource, "workspace_id without a personal access token",
 			fmt.Sprintf("workspace_id applies only to a personal access token, and the credential from %s is %s, "+
@@ -260,35 +277,35 @@ func credentialErrorDiagnostic(err *seam.CredentialError, src, workspaceSource s
 	if right, ok := settingOf(err.LooksLike); ok {
 		return valueError(src, "Seam credential in the wrong argument",
 			fmt.Sprintf("The value of %s looks like %s, not %s: %s. Set it as %s instead.",
-				src, err.LooksLike.WithArticle(), err.Kind.WithArticle(), err, right.both()))
+				src, err.LooksLike.WithArticle(), err.Kind.WithArticle(), err, right.Both()))
 	}
 	return valueError(src, "Invalid Seam credential",
 		fmt.Sprintf("The value of %s is not a usable %s: %s. The provider accepts an API key, a personal access "+
 			"token with a workspace ID, or a client session token.", src, err.Kind, err))
 }
 
-func resolveEndpoint(m providerModel, getenv func(string) string) (string, source, diag.Diagnostics) {
-	endpoint, src, diags := settingValue(m.Endpoint, settingEndpoint, getenv)
-	deprecated := strings.TrimSpace(getenv(envAPIURL))
+func resolveEndpoint(m providerModel, getenv func(string) string) (string, shared.Source, diag.Diagnostics) {
+	endpoint, src, diags := settingValue(m.Endpoint, shared.SettingEndpoint, getenv)
+	deprecated := strings.TrimSpace(getenv(shared.EnvAPIURL))
 	switch {
-	case endpoint != "" && src.env != "" && deprecated != "":
+	case endpoint != "" && src.Variable != "" && deprecated != "":
 		diags.AddWarning("SEAM_API_URL is ignored",
 			"Both SEAM_ENDPOINT and the deprecated SEAM_API_URL are set; SEAM_ENDPOINT is used. Remove SEAM_API_URL.")
 	case endpoint == "" && deprecated != "":
 		diags.AddWarning("SEAM_API_URL is deprecated",
 			"The provider read its endpoint from SEAM_API_URL, the deprecated name of SEAM_ENDPOINT. Rename the variable to SEAM_ENDPOINT.")
-		return deprecated, fromEnv(settingEndpoint, envAPIURL), diags
+		return deprecated, shared.FromEnv(shared.SettingEndpoint, shared.EnvAPIURL), diags
 	case endpoint == "":
-		return seam.DefaultEndpoint, fromConfig(settingEndpoint), diags
+		return seam.DefaultEndpoint, shared.FromConfig(shared.SettingEndpoint), diags
 	}
 	return endpoint, src, diags
 }
 
 // valueError puts an error on the argument's path when the value came from the provider
 // block, and at the top when it came from the environment, which has no path.
-func valueError(src source, summary, detail string) diag.Diagnostic {
-	if src.env == "" && src.attr != "" {
-		return diag.NewAttributeErrorDiagnostic(path.Root(src.attr), summary, detail)
+func valueError(src shared.Source, summary, detail string) diag.Diagnostic {
+	if src.Variable == "" && src.Attr != "" {
+		return diag.NewAttributeErrorDiagnostic(path.Root(src.Attr), summary, detail)
 	}
 	return diag.NewErrorDiagnostic(summary, detail)
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
 func TestResolveConfig_mergesConfigurationOverEnvironment(t *testing.T) {
@@ -35,7 +36,7 @@ func TestResolveConfig_mergesConfigurationOverEnvironment(t *testing.T) {
 				m.ClientSessionToken = types.StringValue("seam_cst_x")
 				m.Endpoint = types.StringValue("https://config.example")
 				m.MaxRetries = types.NumberValue(big.NewFloat(0))
-				m.RequestTimeout = types.StringValue("5s")
+				m.RequestTimeout = shared.NewDuration("5s")
 			},
 			env: map[string]string{
 				"SEAM_API_KEY": "seam_key", "SEAM_ENDPOINT": "https://env.example",
@@ -224,6 +225,6 @@ func nullProviderModel() providerModel {
 	return providerModel{
 		APIKey: types.StringNull(), PersonalAccessToken: types.StringNull(), WorkspaceID: types.StringNull(),
 		ClientSessionToken: types.StringNull(), Endpoint: types.StringNull(), MaxRetries: types.NumberNull(),
-		RequestTimeout: types.StringNull(),
+		RequestTimeout: shared.NewDurationNull(),
 	}
 }

@@ -14,7 +14,7 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
 )
 
-func TestProvider_userAgentNamesProviderAndTerraformVersions(t *testing.T) {
+func TestAccProvider_userAgentNamesProviderAndTerraformVersions(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
 	var mu sync.Mutex

@@ -1,4 +1,4 @@
-package provider
+package shared
 
 import (
 	"context"
@@ -13,11 +13,11 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 )
 
-// apiErrorDiagnostic words any error of the Seam client: what the provider was doing
+// APIErrorDiagnostic words any error of the Seam client: what the provider was doing
 // (action, such as `Reading the client session with client_session_id "x"`), what went
 // wrong, and what to do about it. Callers handle their own expected errors (not found,
 // already exists) first.
-func apiErrorDiagnostic(action string, err error, credential source) diag.Diagnostic {
+func APIErrorDiagnostic(action string, err error, credential Source) diag.Diagnostic {
 	var (
 		apiErr      *seam.APIError
 		transport   *seam.TransportError
@@ -36,16 +36,16 @@ func apiErrorDiagnostic(action string, err error, credential source) diag.Diagno
 	case errors.As(err, &apiErr) && apiErr.IsAuth():
 		return diag.NewErrorDiagnostic("Seam rejected the credential",
 			fmt.Sprintf("%s failed: Seam refused the credential from %s: %s. Check that it is current and that it may manage "+
-				"client sessions in this workspace; for a personal access token, check %s too.", action, credential, apiErr, settingWorkspaceID.both()))
+				"client sessions in this workspace; for a personal access token, check %s too.", action, credential, apiErr, SettingWorkspaceID.Both()))
 	case errors.As(err, &apiErr) && apiErr.Type == "" && apiErr.StatusCode < http.StatusInternalServerError:
 		// Not Seam's error envelope: a wrong path in the endpoint, or a proxy's page.
 		return diag.NewErrorDiagnostic("Unexpected response from the Seam API",
 			fmt.Sprintf("%s failed: %s. That is not an answer of Seam's API: check the endpoint, its path included "+
-				"(%s), and any proxy between (HTTPS_PROXY, NO_PROXY).", action, apiErr, settingEndpoint.both()))
+				"(%s), and any proxy between (HTTPS_PROXY, NO_PROXY).", action, apiErr, SettingEndpoint.Both()))
 	case errors.As(err, &apiErr) && apiErr.StatusCode == http.StatusTooManyRequests:
 		return diag.NewErrorDiagnostic("Seam API rate limit",
 			fmt.Sprintf("%s failed: %s. Seam was still limiting the rate of requests after the provider's retries. Raise %s "+
-				"to retry longer, or run Terraform with a lower -parallelism.", action, apiErr, settingMaxRetries.both()))
+				"to retry longer, or run Terraform with a lower -parallelism.", action, apiErr, SettingMaxRetries.Both()))
 	case errors.As(err, &apiErr) && len(apiErr.FieldErrors()) > 0:
 		return fieldErrorsDiagnostic(action, apiErr)
 	case errors.As(err, &apiErr):
@@ -53,7 +53,7 @@ func apiErrorDiagnostic(action string, err error, credential source) diag.Diagno
 	case errors.As(err, &transport) && transport.Timeout:
 		return diag.NewErrorDiagnostic("Seam API timed out",
 			fmt.Sprintf("%s failed: %s. Raise %s if Seam is slow to answer, or check the network path to the endpoint "+
-				"(HTTPS_PROXY, NO_PROXY).", action, transport, settingRequestTimeout.both()))
+				"(HTTPS_PROXY, NO_PROXY).", action, transport, SettingRequestTimeout.Both()))
 	case errors.As(err, &transport):
 		return diag.NewErrorDiagnostic("Cannot reach the Seam API",
 			fmt.Sprintf("%s failed: %s. Check the endpoint and the network path to it (HTTPS_PROXY, NO_PROXY).", action, transport))
@@ -81,7 +81,8 @@ func fieldErrorsDiagnostic(action string, apiErr *seam.APIError) diag.Diagnostic
 			action, strings.Join(parts, ", "), strings.TrimPrefix(apiErr.Error(), "Seam API returned ")))
 }
 
-func requestIDSuffix(id string) string {
+// RequestIDSuffix names Seam's request ID, when it sent one, for support.
+func RequestIDSuffix(id string) string {
 	if id == "" {
 		return ""
 	}

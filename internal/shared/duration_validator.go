@@ -1,4 +1,4 @@
-package provider
+package shared
 
 import (
 	"context"
@@ -8,9 +8,9 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 )
 
-// durationBetween checks a Go duration string at validate time: it must parse, be above
+// DurationBetween checks a DurationType attribute at validate time: it must parse, be above
 // low and, when high is set, at most high. One message covers all three.
-func durationBetween(low, high time.Duration) validator.String {
+func DurationBetween(low, high time.Duration) validator.String {
 	return durationValidator{low: low, high: high}
 }
 

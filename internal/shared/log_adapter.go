@@ -1,4 +1,4 @@
-package provider
+package shared
 
 import (
 	"context"
@@ -6,17 +6,17 @@ import (
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 )
 
-// logSubsystem names the Seam client's entries in the provider's log: @module=seam.http.
-const logSubsystem = "http"
+// LogSubsystem names the Seam client's entries in the provider's log: @module=seam.http.
+const LogSubsystem = "http"
 
-// tflogLogger sends the Seam client's entries to tflog. The context must come from
-// providerData.logContext, which sets up the subsystem and its masks.
-type tflogLogger struct{}
+// TFLogLogger sends the Seam client's entries to tflog. The context must come from
+// ProviderData.LogContext, which sets up the subsystem and its masks.
+type TFLogLogger struct{}
 
-func (tflogLogger) Debug(ctx context.Context, msg string, fields map[string]any) {
-	tflog.SubsystemDebug(ctx, logSubsystem, msg, fields)
+func (TFLogLogger) Debug(ctx context.Context, msg string, fields map[string]any) {
+	tflog.SubsystemDebug(ctx, LogSubsystem, msg, fields)
 }
 
-func (tflogLogger) Warn(ctx context.Context, msg string, fields map[string]any) {
-	tflog.SubsystemWarn(ctx, logSubsystem, msg, fields)
+func (TFLogLogger) Warn(ctx context.Context, msg string, fields map[string]any) {
+	tflog.SubsystemWarn(ctx, LogSubsystem, msg, fields)
 }

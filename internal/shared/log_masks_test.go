@@ -1,4 +1,4 @@
-package provider
+package shared_test
 
 import (
 	"bytes"
@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-log/tflogtest"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
 // Whatever the provider or the client's subsystem logs through the provider's log context,
@@ -19,16 +20,20 @@ import (
 func TestLogContext_masksTheCredentialAndTokensInEveryEntry(t *testing.T) {
 	const apiKey = "seam_apikey_not_token_shaped"
 	const token = "seam_cst1_some_users_token"
-	client, err := seam.New(seam.Config{Credential: mustCredential(t, seam.APIKey, apiKey, "")})
+	credential, err := seam.NewCredential(seam.APIKey, apiKey, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	client, err := seam.New(seam.Config{Credential: credential})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	ctx := (&providerData{client: client}).logContext(tflogtest.RootLogger(context.Background(), &out))
+	ctx := (&shared.ProviderData{Client: client}).LogContext(tflogtest.RootLogger(context.Background(), &out))
 	fields := map[string]any{"credential": "Bearer " + apiKey, "token": token, "type": "seam_client_session"}
 	tflog.Debug(ctx, "provider entry with "+apiKey+" and "+token, fields)
-	tflogLogger{}.Debug(ctx, "client entry with "+apiKey+" and "+token, fields)
-	tflogLogger{}.Warn(ctx, "client warning with "+apiKey, fields)
+	shared.TFLogLogger{}.Debug(ctx, "client entry with "+apiKey+" and "+token, fields)
+	shared.TFLogLogger{}.Warn(ctx, "client warning with "+apiKey, fields)
 
 	entries, err := tflogtest.MultilineJSONDecode(&out)
 	if err != nil {
@@ -46,7 +51,7 @@ func TestLogContext_masksTheCredentialAndTokensInEveryEntry(t *testing.T) {
 			t.Errorf("entry is not masked as expected: %s (type %v)", line, e["type"])
 		}
 	}
-	if entries[1]["@module"] != "provider."+logSubsystem {
-		t.Errorf("the client's entries are in module %v, want provider.%s", entries[1]["@module"], logSubsystem)
+	if entries[1]["@module"] != "provider.http" {
+		t.Errorf("the client's entries are in module %v, want provider.http", entries[1]["@module"])
 	}
 }

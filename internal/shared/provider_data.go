@@ -1,4 +1,7 @@
-package provider
+// Package shared holds what every Seam object's data sources and resources use: the
+// configured client (ProviderData), the wording of the client's errors, validators and the
+// log adapter. It knows no object of its own.
+package shared
 
 import (
 	"context"
@@ -10,60 +13,60 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 )
 
-// providerData is what Configure hands to data sources and resources: one client shared by
+// ProviderData is what Configure hands to data sources and resources: one client shared by
 // every call, and where its credential came from, for messages. With no credential at all,
 // client is nil and missingCredential says why, at the first call that needs Seam: a
 // configuration can then still be validated, and destroyed with -refresh=false.
-type providerData struct {
-	client            *seam.Client
-	credentialSource  source
-	missingCredential diag.Diagnostic
+type ProviderData struct {
+	Client            *seam.Client
+	CredentialSource  Source
+	MissingCredential diag.Diagnostic
 }
 
-// providerDataFrom checks the value the framework passes to Configure; it is nil
+// ProviderDataFrom checks the value the framework passes to Configure; it is nil
 // before the provider is configured, during validation.
-func providerDataFrom(v any) (*providerData, diag.Diagnostics) {
+func ProviderDataFrom(v any) (*ProviderData, diag.Diagnostics) {
 	var diags diag.Diagnostics
 	if v == nil {
 		return nil, diags
 	}
-	pd, ok := v.(*providerData)
+	pd, ok := v.(*ProviderData)
 	if !ok {
 		diags.AddError("Unexpected provider data",
-			fmt.Sprintf("Expected *providerData, got %T. This is a bug in the provider; please report it.", v))
+			fmt.Sprintf("Expected *shared.ProviderData, got %T. This is a bug in the provider; please report it.", v))
 	}
 	return pd, diags
 }
 
-// seam is the one way to the client: it checks that there is one, and returns the context
+// Seam is the one way to the client: it checks that there is one, and returns the context
 // that every call and every log entry of it must use, with the credential and tokens masked.
-func (pd *providerData) seam(ctx context.Context, object string) (context.Context, *seam.Client, diag.Diagnostics) {
+func (pd *ProviderData) Seam(ctx context.Context, object string) (context.Context, *seam.Client, diag.Diagnostics) {
 	var diags diag.Diagnostics
 	switch {
 	case pd == nil:
 		diags.AddError("Seam provider not configured",
 			fmt.Sprintf("The provider was not configured before %s needed it. This is a bug in the provider or Terraform; please report it.", object))
 		return ctx, nil, diags
-	case pd.client == nil:
-		diags.Append(pd.missingCredential)
+	case pd.Client == nil:
+		diags.Append(pd.MissingCredential)
 		return ctx, nil, diags
 	}
-	return pd.logContext(ctx), pd.client, diags
+	return pd.LogContext(ctx), pd.Client, diags
 }
 
-// logContext masks the credential, and anything shaped like a Seam token, in every entry
+// LogContext masks the credential, and anything shaped like a Seam token, in every entry
 // logged with the returned context: by the provider and by the client's subsystem.
-func (pd *providerData) logContext(ctx context.Context) context.Context {
-	secrets := pd.client.Secrets()
+func (pd *ProviderData) LogContext(ctx context.Context) context.Context {
+	secrets := pd.Client.Secrets()
 	pattern := seam.TokenPattern()
 	ctx = tflog.MaskMessageStrings(ctx, secrets...)
 	ctx = tflog.MaskAllFieldValuesStrings(ctx, secrets...)
 	ctx = tflog.MaskMessageRegexes(ctx, pattern)
 	ctx = tflog.MaskAllFieldValuesRegexes(ctx, pattern)
-	ctx = tflog.NewSubsystem(ctx, logSubsystem)
-	ctx = tflog.SubsystemMaskMessageStrings(ctx, logSubsystem, secrets...)
-	ctx = tflog.SubsystemMaskAllFieldValuesStrings(ctx, logSubsystem, secrets...)
-	ctx = tflog.SubsystemMaskMessageRegexes(ctx, logSubsystem, pattern)
-	ctx = tflog.SubsystemMaskAllFieldValuesRegexes(ctx, logSubsystem, pattern)
+	ctx = tflog.NewSubsystem(ctx, LogSubsystem)
+	ctx = tflog.SubsystemMaskMessageStrings(ctx, LogSubsystem, secrets...)
+	ctx = tflog.SubsystemMaskAllFieldValuesStrings(ctx, LogSubsystem, secrets...)
+	ctx = tflog.SubsystemMaskMessageRegexes(ctx, LogSubsystem, pattern)
+	ctx = tflog.SubsystemMaskAllFieldValuesRegexes(ctx, LogSubsystem, pattern)
 	return ctx
 }

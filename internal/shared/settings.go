@@ -1,43 +1,44 @@
-package provider
+package shared
 
 import "fmt"
 
-// setting is one provider argument and the environment variable it falls back to.
-type setting struct {
-	attr string
-	env  string
+// Setting is one provider argument and the environment variable it falls back to. Every
+// object's messages name them, so they live here rather than in the provider package.
+type Setting struct {
+	Attr string
+	Env  string
 }
 
 var (
-	settingAPIKey              = setting{"api_key", "SEAM_API_KEY"}
-	settingPersonalAccessToken = setting{"personal_access_token", "SEAM_PERSONAL_ACCESS_TOKEN"}
-	settingWorkspaceID         = setting{"workspace_id", "SEAM_WORKSPACE_ID"}
-	settingClientSessionToken  = setting{"client_session_token", "SEAM_CLIENT_SESSION_TOKEN"}
-	settingEndpoint            = setting{"endpoint", "SEAM_ENDPOINT"}
-	settingMaxRetries          = setting{"max_retries", "SEAM_MAX_RETRIES"}
-	settingRequestTimeout      = setting{"request_timeout", "SEAM_REQUEST_TIMEOUT"}
+	SettingAPIKey              = Setting{"api_key", "SEAM_API_KEY"}
+	SettingPersonalAccessToken = Setting{"personal_access_token", "SEAM_PERSONAL_ACCESS_TOKEN"}
+	SettingWorkspaceID         = Setting{"workspace_id", "SEAM_WORKSPACE_ID"}
+	SettingClientSessionToken  = Setting{"client_session_token", "SEAM_CLIENT_SESSION_TOKEN"}
+	SettingEndpoint            = Setting{"endpoint", "SEAM_ENDPOINT"}
+	SettingMaxRetries          = Setting{"max_retries", "SEAM_MAX_RETRIES"}
+	SettingRequestTimeout      = Setting{"request_timeout", "SEAM_REQUEST_TIMEOUT"}
 )
 
-// envAPIURL is the deprecated name of SEAM_ENDPOINT, still read by Seam's SDKs.
-const envAPIURL = "SEAM_API_URL"
+// EnvAPIURL is the deprecated name of SEAM_ENDPOINT, still read by Seam's SDKs.
+const EnvAPIURL = "SEAM_API_URL"
 
-// source says where a value came from, so messages can name it without showing it.
-type source struct {
-	setting
-	// env is the variable the value came from, or "" when it came from the configuration.
-	env string
+// Source says where a value came from, so messages can name it without showing it.
+type Source struct {
+	Setting
+	// Variable is the variable the value came from, or "" when it came from the configuration.
+	Variable string
 }
 
-func fromConfig(s setting) source { return source{setting: s} }
+func FromConfig(s Setting) Source { return Source{Setting: s} }
 
-func fromEnv(s setting, name string) source { return source{setting: s, env: name} }
+func FromEnv(s Setting, variable string) Source { return Source{Setting: s, Variable: variable} }
 
-func (s source) String() string {
-	if s.env != "" {
-		return fmt.Sprintf("the %s environment variable", s.env)
+func (s Source) String() string {
+	if s.Variable != "" {
+		return fmt.Sprintf("the %s environment variable", s.Variable)
 	}
-	return fmt.Sprintf("the provider argument %s", s.attr)
+	return fmt.Sprintf("the provider argument %s", s.Attr)
 }
 
-// both names the argument and its variable, for advice on where to set a value.
-func (s setting) both() string { return fmt.Sprintf("%s (or %s)", s.attr, s.env) }
+// Both names the argument and its variable, for advice on where to set a value.
+func (s Setting) Both() string { return fmt.Sprintf("%s (or %s)", s.Attr, s.Env) }
