@@ -73,7 +73,52 @@ var clientCalls = []clientCall{
 		_, err := c.GetConnectWebview(ctx, "cw_1")
 		return err
 	}},
+	{"/connect_webviews/create", func(ctx context.Context, c *seam.Client) error {
+		yes, no := true, false
+		_, err := c.CreateConnectWebview(ctx, seam.CreateConnectWebviewRequest{
+			AcceptedProviders: []string{"august"}, ProviderCategory: "stable", AcceptedCapabilities: []string{"lock"},
+			CustomRedirectURL: "https://example.com/ok", CustomRedirectFailureURL: "https://example.com/failed", CustomerKey: "ck_1",
+			CustomMetadata: map[string]string{"tenant": "lobby"}, AutomaticallyManageNewDevices: &yes, WaitForDeviceCreation: &no,
+			DeviceSelectionMode: "single", ExcludedProviders: []string{"schlage"},
+		})
+		return err
+	}},
+	{"/connect_webviews/delete", func(ctx context.Context, c *seam.Client) error {
+		return c.DeleteConnectWebview(ctx, "0b6f7a8e-1111-4c3d-9e2f-0123456789ab")
+	}},
+	{"/user_identities/create", func(ctx context.Context, c *seam.Client) error {
+		_, err := c.CreateUserIdentity(ctx, seam.UserIdentityFields{
+			UserIdentityKey: ptr("app_user_42"), EmailAddress: ptr("jane@example.com"), PhoneNumber: ptr("+15555550100"), FullName: ptr("Jane Doe"),
+		})
+		return err
+	}},
+	{"/user_identities/get", func(ctx context.Context, c *seam.Client) error {
+		_, err := c.GetUserIdentity(ctx, seam.UserIdentityLookup{UserIdentityKey: "app_user_42"})
+		return err
+	}},
+	{"/user_identities/update", func(ctx context.Context, c *seam.Client) error {
+		return c.UpdateUserIdentity(ctx, "5d1a7c3e-4444-4b2a-8c1d-0123456789ab", seam.UserIdentityFields{EmailAddress: ptr("jane@example.com")})
+	}},
+	{"/user_identities/delete", func(ctx context.Context, c *seam.Client) error {
+		return c.DeleteUserIdentity(ctx, "5d1a7c3e-4444-4b2a-8c1d-0123456789ab")
+	}},
+	{"/webhooks/create", func(ctx context.Context, c *seam.Client) error {
+		_, err := c.CreateWebhook(ctx, "https://example.com/seam-events", []string{"device.connected"})
+		return err
+	}},
+	{"/webhooks/get", func(ctx context.Context, c *seam.Client) error {
+		_, err := c.GetWebhook(ctx, "wh_7f3a")
+		return err
+	}},
+	{"/webhooks/update", func(ctx context.Context, c *seam.Client) error {
+		return c.UpdateWebhook(ctx, "wh_7f3a", []string{"device.connected"})
+	}},
+	{"/webhooks/delete", func(ctx context.Context, c *seam.Client) error {
+		return c.DeleteWebhook(ctx, "wh_7f3a")
+	}},
 }
+
+func ptr(s string) *string { return &s }
 
 // validatingServer checks each request against the document and answers with a body
 // that the document allows for the route.
@@ -84,10 +129,21 @@ func validatingServer(t *testing.T) (*httptest.Server, *int) {
 		t.Fatal(err)
 	}
 	session := readFile(t, "testdata/client_session_full.json")
+	okBody := []byte(`{"ok":true}`)
 	answers := map[string][]byte{
-		"/client_sessions/list":   readFile(t, "testdata/client_sessions_list.json"),
-		"/client_sessions/delete": []byte(`{"ok":true}`),
-		"/connect_webviews/get":   readFile(t, "testdata/connect_webview.json"),
+		"/client_sessions/list":    readFile(t, "testdata/client_sessions_list.json"),
+		"/client_sessions/delete":  okBody,
+		"/connect_webviews/get":    readFile(t, "testdata/connect_webview.json"),
+		"/connect_webviews/create": readFile(t, "testdata/connect_webview.json"),
+		"/connect_webviews/delete": okBody,
+		"/user_identities/create":  readFile(t, "testdata/user_identity.json"),
+		"/user_identities/get":     readFile(t, "testdata/user_identity.json"),
+		"/user_identities/update":  okBody,
+		"/user_identities/delete":  okBody,
+		"/webhooks/create":         readFile(t, "testdata/webhook.json"),
+		"/webhooks/get":            readFile(t, "testdata/webhook.json"),
+		"/webhooks/update":         okBody,
+		"/webhooks/delete":         okBody,
 	}
 	var mu sync.Mutex
 	count := 0
@@ -170,9 +226,15 @@ func TestConformance_fixturesAreBodiesSeamsOpenAPIAllows(t *testing.T) {
 		"client_session_distinct.json": "/client_sessions/get",
 		"client_sessions_list.json":    "/client_sessions/list",
 		"connect_webview.json":         "/connect_webviews/get",
+		"user_identity.json":           "/user_identities/get",
+		"webhook.json":                 "/webhooks/get",
 	}
 	// The smallest request each route takes.
-	requests := map[string]string{"/connect_webviews/get": `{"connect_webview_id":"cw_1"}`}
+	requests := map[string]string{
+		"/connect_webviews/get": `{"connect_webview_id":"cw_1"}`,
+		"/user_identities/get":  `{"user_identity_id":"5d1a7c3e-4444-4b2a-8c1d-0123456789ab"}`,
+		"/webhooks/get":         `{"webhook_id":"wh_7f3a"}`,
+	}
 	for file, path := range fixtures {
 		body := cmp.Or(requests[path], "{}")
 		req := httptest.NewRequestWithContext(context.Background(), http.MethodPost, path, strings.NewReader(body))

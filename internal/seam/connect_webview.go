@@ -2,9 +2,6 @@ package seam
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
-	"fmt"
 	"time"
 )
 
@@ -33,38 +30,61 @@ type ConnectWebview struct {
 }
 
 var (
-	connectWebview         = object{"Connect Webview", "connect_webview_not_found", ""}
-	routeGetConnectWebview = route{"/connect_webviews/get", safeToRepeat, anyCredential, connectWebview}
+	connectWebview            = object{"Connect Webview", "connect_webview_not_found", ""}
+	routeCreateConnectWebview = route{"/connect_webviews/create", onlyIfNotSent, anyCredential, connectWebview}
+	routeGetConnectWebview    = route{"/connect_webviews/get", safeToRepeat, anyCredential, connectWebview}
+	routeDeleteConnectWebview = route{"/connect_webviews/delete", safeToRepeat, workspaceKeys, connectWebview}
 )
+
+// CreateConnectWebviewRequest is the body of /connect_webviews/create; empty fields are left
+// out, for Seam's defaults. The booleans are pointers: false is a choice, nil is Seam's default.
+type CreateConnectWebviewRequest struct {
+	AcceptedProviders             []string          `json:"accepted_providers,omitempty"`
+	ProviderCategory              string            `json:"provider_category,omitempty"`
+	AcceptedCapabilities          []string          `json:"accepted_capabilities,omitempty"`
+	CustomRedirectURL             string            `json:"custom_redirect_url,omitempty"`
+	CustomRedirectFailureURL      string            `json:"custom_redirect_failure_url,omitempty"`
+	CustomerKey                   string            `json:"customer_key,omitempty"`
+	CustomMetadata                map[string]string `json:"custom_metadata,omitempty"`
+	AutomaticallyManageNewDevices *bool             `json:"automatically_manage_new_devices,omitempty"`
+	WaitForDeviceCreation         *bool             `json:"wait_for_device_creation,omitempty"`
+	DeviceSelectionMode           string            `json:"device_selection_mode,omitempty"`
+	ExcludedProviders             []string          `json:"excluded_providers,omitempty"`
+}
+
+// CreateConnectWebview calls /connect_webviews/create. It is retried only when Seam provably
+// did not receive it.
+func (c *Client) CreateConnectWebview(ctx context.Context, req CreateConnectWebviewRequest) (*ConnectWebview, error) {
+	return callFor[ConnectWebview](ctx, c, routeCreateConnectWebview, req, "connect_webview")
+}
+
+// DeleteConnectWebview calls /connect_webviews/delete. A webview already gone is a
+// NotFoundError, which a caller may take as success.
+func (c *Client) DeleteConnectWebview(ctx context.Context, connectWebviewID string) error {
+	body := struct {
+		ConnectWebviewID string `json:"connect_webview_id"`
+	}{connectWebviewID}
+	return c.call(ctx, routeDeleteConnectWebview, body, ignoreBody)
+}
 
 // GetConnectWebview calls /connect_webviews/get.
 func (c *Client) GetConnectWebview(ctx context.Context, connectWebviewID string) (*ConnectWebview, error) {
 	body := struct {
 		ConnectWebviewID string `json:"connect_webview_id"`
 	}{connectWebviewID}
-	var webview *ConnectWebview
-	err := c.call(ctx, routeGetConnectWebview, body, func(b []byte) (err error) {
-		webview, err = decodeConnectWebviewBody(b)
-		return err
-	})
-	return webview, err
+	return callFor[ConnectWebview](ctx, c, routeGetConnectWebview, body, "connect_webview")
 }
 
-func decodeConnectWebviewBody(body []byte) (*ConnectWebview, error) {
-	var out struct {
-		ConnectWebview *ConnectWebview `json:"connect_webview"`
-	}
-	if err := json.Unmarshal(body, &out); err != nil {
-		return nil, describeJSONError(err)
-	}
-	w := out.ConnectWebview
+func (w *ConnectWebview) missingField() string {
 	switch {
-	case w == nil:
-		return nil, errors.New("it has no connect_webview object")
 	case w.ConnectWebviewID == "":
-		return nil, fmt.Errorf("its connect_webview has no connect_webview_id")
+		return "connect_webview_id"
 	case w.WorkspaceID == "":
-		return nil, fmt.Errorf("its connect_webview has no workspace_id")
+		return "workspace_id"
+	case w.URL == "":
+		return "url"
+	case w.CreatedAt.IsZero():
+		return "created_at"
 	}
-	return w, nil
+	return ""
 }

@@ -31,20 +31,34 @@ var loadDocument = sync.OnceValues(func() (*openapi3.T, error) {
 
 // closeRequestBodies refuses request fields the document does not name. Seam's schemas leave
 // additionalProperties open, so a misspelled field would pass; responses stay open, as Seam
-// adds fields to its answers.
+// adds fields to its answers. A body that is one of several shapes (/user_identities/get: by ID
+// or by key) has each shape closed, not the whole, which names no field of its own.
 func closeRequestBodies(doc *openapi3.T) {
-	closed := false
 	for _, item := range doc.Paths.Map() {
 		for _, op := range item.Operations() {
 			if op.RequestBody == nil || op.RequestBody.Value == nil {
 				continue
 			}
 			for _, media := range op.RequestBody.Value.Content {
-				if schema := media.Schema; schema != nil && schema.Value != nil && schema.Value.AdditionalProperties.Has == nil {
-					schema.Value.AdditionalProperties.Has = &closed
-				}
+				closeSchema(media.Schema)
 			}
 		}
+	}
+}
+
+func closeSchema(ref *openapi3.SchemaRef) {
+	if ref == nil || ref.Value == nil {
+		return
+	}
+	if alternatives := append(ref.Value.OneOf, ref.Value.AnyOf...); len(alternatives) > 0 && len(ref.Value.Properties) == 0 {
+		for _, alt := range alternatives {
+			closeSchema(alt)
+		}
+		return
+	}
+	if ref.Value.AdditionalProperties.Has == nil {
+		closed := false
+		ref.Value.AdditionalProperties.Has = &closed
 	}
 }
 
