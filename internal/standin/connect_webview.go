@@ -8,21 +8,43 @@ import (
 	"github.com/google/uuid"
 )
 
-// Webview is a Connect Webview as the stand-in holds it: enough of Seam's object for the
-// client session's tests, whose sessions list webviews and gain their accounts.
+// Webview is a Connect Webview as the stand-in holds it. Seam's fake has no
+// /connect_webviews/delete, and its webviews lack fields Seam's schema requires, so the
+// stand-in serves the webview routes itself, and the fake's login simulation
+// (/_fake/complete_connect_webview) for its own webviews.
 type Webview struct {
 	ConnectWebviewID   string
 	WorkspaceID        string
 	CreatedAt          time.Time
 	ConnectedAccountID *string
 	AuthorizedAt       *time.Time
+	// What its creator asked for; Seam's defaults when left out.
+	AcceptedProviders             []string
+	AcceptedCapabilities          []string
+	CustomRedirectURL             *string
+	CustomRedirectFailureURL      *string
+	CustomerKey                   *string
+	CustomMetadata                map[string]any
+	AutomaticallyManageNewDevices bool
+	WaitForDeviceCreation         bool
+	DeviceSelectionMode           string
+}
+
+var webviewNotFound = fail(http.StatusNotFound, "connect_webview_not_found", "Connect webview not found")
+
+func newWebview(workspaceID string) *Webview {
+	return &Webview{
+		ConnectWebviewID: uuid.NewString(), WorkspaceID: workspaceID, CreatedAt: time.Now(),
+		AcceptedProviders: []string{}, AcceptedCapabilities: []string{}, CustomMetadata: map[string]any{},
+		AutomaticallyManageNewDevices: true, DeviceSelectionMode: "none",
+	}
 }
 
 // InsertWebview adds a pending Connect Webview to workspaceID and returns its ID.
 func (s *Server) InsertWebview(workspaceID string) string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	w := &Webview{ConnectWebviewID: uuid.NewString(), WorkspaceID: workspaceID, CreatedAt: time.Now()}
+	w := newWebview(workspaceID)
 	s.webviews = append(s.webviews, w)
 	return w.ConnectWebviewID
 }
@@ -33,10 +55,18 @@ func (s *Server) InsertWebview(workspaceID string) string {
 func (s *Server) CompleteWebview(connectWebviewID string) string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	account, found := s.completeWebview(connectWebviewID)
+	if !found {
+		s.fail("stand-in: no Connect Webview %s to complete", connectWebviewID)
+	}
+	return account
+}
+
+// completeWebview completes the webview; s.mu must be held.
+func (s *Server) completeWebview(connectWebviewID string) (string, bool) {
 	i := slices.IndexFunc(s.webviews, func(w *Webview) bool { return w.ConnectWebviewID == connectWebviewID })
 	if i < 0 {
-		s.fail("stand-in: no Connect Webview %s to complete", connectWebviewID)
-		return ""
+		return "", false
 	}
 	account, now := uuid.NewString(), time.Now()
 	s.webviews[i].ConnectedAccountID, s.webviews[i].AuthorizedAt = &account, &now
@@ -45,45 +75,118 @@ func (s *Server) CompleteWebview(connectWebviewID string) string {
 			session.ConnectedAccountIDs = union(session.ConnectedAccountIDs, []string{account})
 		}
 	}
-	return account
+	return account, true
 }
 
 // json is the webview as Seam sends it, every required field of Seam's schema included.
 func (w *Webview) json() map[string]any {
-	status, authorizedAt, account := "pending", any(nil), any(nil)
+	status, authorizedAt, account, provider := "pending", any(nil), any(nil), any(nil)
 	if w.ConnectedAccountID != nil {
-		status, authorizedAt, account = "authorized", timestamp(*w.AuthorizedAt), *w.ConnectedAccountID
+		status, authorizedAt, account, provider = "authorized", timestamp(*w.AuthorizedAt), *w.ConnectedAccountID, "august"
 	}
-	return map[string]any{
+	m := map[string]any{
 		"connect_webview_id":               w.ConnectWebviewID,
 		"workspace_id":                     w.WorkspaceID,
 		"created_at":                       timestamp(w.CreatedAt),
 		"connected_account_id":             account,
 		"url":                              "https://connect.getseam.com/connect_webviews/view?connect_webview_id=" + w.ConnectWebviewID,
-		"device_selection_mode":            "none",
-		"accepted_providers":               []string{},
-		"accepted_capabilities":            []string{},
+		"device_selection_mode":            w.DeviceSelectionMode,
+		"accepted_providers":               w.AcceptedProviders,
+		"accepted_capabilities":            w.AcceptedCapabilities,
 		"accepted_devices":                 []string{},
-		"any_device_allowed":               true,
-		"any_provider_allowed":             true,
+		"any_device_allowed":               len(w.AcceptedCapabilities) == 0,
+		"any_provider_allowed":             len(w.AcceptedProviders) == 0,
 		"login_successful":                 w.ConnectedAccountID != nil,
 		"status":                           status,
-		"custom_redirect_url":              nil,
-		"custom_redirect_failure_url":      nil,
-		"custom_metadata":                  map[string]any{},
-		"automatically_manage_new_devices": true,
-		"wait_for_device_creation":         false,
+		"custom_redirect_url":              nullable(w.CustomRedirectURL),
+		"custom_redirect_failure_url":      nullable(w.CustomRedirectFailureURL),
+		"custom_metadata":                  w.CustomMetadata,
+		"automatically_manage_new_devices": w.AutomaticallyManageNewDevices,
+		"wait_for_device_creation":         w.WaitForDeviceCreation,
 		"authorized_at":                    authorizedAt,
-		"selected_provider":                nil,
+		"selected_provider":                provider,
 	}
+	if w.CustomerKey != nil {
+		m["customer_key"] = *w.CustomerKey
+	}
+	return m
+}
+
+func (s *Server) createWebview(who caller, p params) answer {
+	w := newWebview(who.workspaceID)
+	if v := p.strs("accepted_providers"); v != nil {
+		w.AcceptedProviders = v
+	}
+	if v := p.strs("accepted_capabilities"); v != nil {
+		w.AcceptedCapabilities = v
+	}
+	for name, field := range map[string]**string{
+		"custom_redirect_url": &w.CustomRedirectURL, "custom_redirect_failure_url": &w.CustomRedirectFailureURL, "customer_key": &w.CustomerKey,
+	} {
+		if v, ok := p.str(name); ok {
+			*field = &v
+		}
+	}
+	if m, ok := p["custom_metadata"].(map[string]any); ok {
+		w.CustomMetadata = m
+	}
+	if v, ok := p["automatically_manage_new_devices"].(bool); ok {
+		w.AutomaticallyManageNewDevices = v
+	}
+	w.WaitForDeviceCreation = p.flag("wait_for_device_creation")
+	if v, ok := p.str("device_selection_mode"); ok {
+		w.DeviceSelectionMode = v
+	}
+	s.webviews = append(s.webviews, w)
+	return ok(map[string]any{"connect_webview": w.json()})
+}
+
+func (s *Server) findWebview(who caller, p params) *Webview {
+	id, _ := p.str("connect_webview_id")
+	i := slices.IndexFunc(s.webviews, func(w *Webview) bool { return w.WorkspaceID == who.workspaceID && w.ConnectWebviewID == id })
+	if i < 0 {
+		return nil
+	}
+	return s.webviews[i]
 }
 
 func (s *Server) getWebview(who caller, p params) answer {
-	id, _ := p.str("connect_webview_id")
-	for _, w := range s.webviews {
-		if w.WorkspaceID == who.workspaceID && w.ConnectWebviewID == id {
-			return ok(map[string]any{"connect_webview": w.json()})
-		}
+	w := s.findWebview(who, p)
+	if w == nil {
+		return webviewNotFound
 	}
-	return fail(http.StatusNotFound, "connect_webview_not_found", "Connect webview not found")
+	return ok(map[string]any{"connect_webview": w.json()})
+}
+
+func (s *Server) deleteWebview(who caller, p params) answer {
+	w := s.findWebview(who, p)
+	if w == nil {
+		return webviewNotFound
+	}
+	s.webviews = slices.DeleteFunc(s.webviews, func(x *Webview) bool { return x == w })
+	return ok(map[string]any{})
+}
+
+// RemoveWebview deletes a webview behind the provider's back, as another tool would.
+func (s *Server) RemoveWebview(connectWebviewID string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := len(s.webviews)
+	s.webviews = slices.DeleteFunc(s.webviews, func(x *Webview) bool { return x.ConnectWebviewID == connectWebviewID })
+	return len(s.webviews) < n
+}
+
+// serveCompleteWebview is Seam's fake's /_fake/complete_connect_webview, for the stand-in's
+// webviews: it takes no credential, as the fake's does, and is no route of Seam's API.
+func (s *Server) serveCompleteWebview(w http.ResponseWriter, body []byte) {
+	p := readParams(&http.Request{}, body)
+	id, _ := p.str("connect_webview_id")
+	s.mu.Lock()
+	_, found := s.completeWebview(id)
+	s.mu.Unlock()
+	if !found {
+		writeJSON(w, "", webviewNotFound.status, webviewNotFound.body)
+		return
+	}
+	writeJSON(w, "", http.StatusOK, map[string]any{})
 }

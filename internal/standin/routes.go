@@ -90,8 +90,28 @@ func (s *Server) answer(r *http.Request, p params) answer {
 		return s.grantAccess(who, p)
 	case "/client_sessions/delete":
 		return s.delete(who, p)
+	case "/connect_webviews/create":
+		return s.createWebview(who, p)
 	case "/connect_webviews/get":
 		return s.getWebview(who, p)
+	case "/connect_webviews/delete":
+		return s.deleteWebview(who, p)
+	case "/user_identities/create":
+		return s.createUserIdentity(who, p)
+	case "/user_identities/get":
+		return s.getUserIdentity(who, p)
+	case "/user_identities/update":
+		return s.updateUserIdentity(who, p)
+	case "/user_identities/delete":
+		return s.deleteUserIdentity(who, p)
+	case "/webhooks/create":
+		return s.createWebhook(who, p)
+	case "/webhooks/get":
+		return s.getWebhook(who, p)
+	case "/webhooks/update":
+		return s.updateWebhook(who, p)
+	case "/webhooks/delete":
+		return s.deleteWebhook(who, p)
 	}
 	return fail(http.StatusNotFound, "not_found", "no such route")
 }

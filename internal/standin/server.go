@@ -1,6 +1,8 @@
 // Package standin is a stand-in for the Seam routes and states that Seam's fake server lacks:
-// the /client_sessions/* routes the provider calls (create, get, list, grant_access, delete)
-// and /connect_webviews/get, scoped to the caller's workspace and exact in its matching. Every
+// the routes the provider calls for client sessions (create, get, list, grant_access, delete),
+// user identities (create, get, update, delete), Connect Webviews (create, get, delete) and
+// webhooks (create, get, update, delete), scoped to the caller's workspace and exact in its
+// matching; and the fake's login simulation for its own webviews. Every
 // request and response is checked against the OpenAPI document, and a violation fails the
 // test that started the server. Workspaces, API keys and personal access tokens are those
 // of Seam's fake, which the stand-in asks; the sessions are its own.
@@ -37,12 +39,14 @@ type Server struct {
 	// creator left out.
 	FillOnCreate func(*Session)
 
-	mu        sync.Mutex
-	sessions  []*Session
-	webviews  []*Webview
-	faults    map[string][]Fault
-	requests  []Request
-	requestID int
+	mu         sync.Mutex
+	sessions   []*Session
+	webviews   []*Webview
+	identities []*UserIdentity
+	webhooks   []*Webhook
+	faults     map[string][]Fault
+	requests   []Request
+	requestID  int
 }
 
 // Request is one request the stand-in received.
@@ -83,6 +87,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	body, err := io.ReadAll(r.Body)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	if r.URL.Path == "/_fake/complete_connect_webview" {
+		s.serveCompleteWebview(w, body)
 		return
 	}
 	s.mu.Lock()

@@ -1,0 +1,157 @@
+package standin
+
+import (
+	"net/http"
+	"slices"
+	"time"
+
+	"github.com/google/uuid"
+)
+
+// UserIdentity is a user identity as the stand-in holds it: Seam's fake answers its user
+// identity routes with "Not implemented", so the stand-in serves them all. Nil is null.
+type UserIdentity struct {
+	UserIdentityID  string
+	WorkspaceID     string
+	CreatedAt       time.Time
+	UserIdentityKey *string
+	EmailAddress    *string
+	PhoneNumber     *string
+	FullName        *string
+}
+
+var userIdentityNotFound = fail(http.StatusNotFound, "user_identity_not_found", "User identity not found")
+
+// userIdentityFields are the fields a creator sets and an update changes.
+var userIdentityFields = []string{"user_identity_key", "email_address", "phone_number", "full_name"}
+
+func (u *UserIdentity) field(name string) **string {
+	switch name {
+	case "user_identity_key":
+		return &u.UserIdentityKey
+	case "email_address":
+		return &u.EmailAddress
+	case "phone_number":
+		return &u.PhoneNumber
+	}
+	return &u.FullName
+}
+
+// json is the identity as Seam sends it, every required field of Seam's schema included.
+// Seam's display name is the first of the full name, email address and phone number it has.
+func (u *UserIdentity) json() map[string]any {
+	display := ""
+	for _, v := range []*string{u.FullName, u.EmailAddress, u.PhoneNumber} {
+		if v != nil {
+			display = *v
+			break
+		}
+	}
+	m := map[string]any{
+		"user_identity_id": u.UserIdentityID,
+		"workspace_id":     u.WorkspaceID,
+		"created_at":       timestamp(u.CreatedAt),
+		"display_name":     display,
+		"errors":           []any{},
+		"warnings":         []any{},
+		"acs_user_ids":     []string{},
+	}
+	for _, name := range userIdentityFields {
+		m[name] = nullable(*u.field(name))
+	}
+	return m
+}
+
+func nullable(s *string) any {
+	if s == nil {
+		return nil
+	}
+	return *s
+}
+
+// setFields sets each field p names: a string sets it, null clears it, absence keeps it.
+// It refuses a key, email address or phone number that another identity of the workspace has.
+func (s *Server) setFields(who caller, u *UserIdentity, p params) *answer {
+	for _, name := range userIdentityFields {
+		raw, present := p[name]
+		if !present {
+			continue
+		}
+		v, isString := raw.(string)
+		if isString && name != "full_name" && slices.ContainsFunc(s.identities, func(o *UserIdentity) bool {
+			other := *o.field(name)
+			return o != u && o.WorkspaceID == who.workspaceID && other != nil && *other == v
+		}) {
+			a := fail(http.StatusBadRequest, "invalid_input", "Another user identity of the workspace has this "+name)
+			return &a
+		}
+		if isString {
+			*u.field(name) = &v
+		} else {
+			*u.field(name) = nil
+		}
+	}
+	return nil
+}
+
+func (s *Server) createUserIdentity(who caller, p params) answer {
+	u := &UserIdentity{UserIdentityID: uuid.NewString(), WorkspaceID: who.workspaceID, CreatedAt: time.Now()}
+	if refusal := s.setFields(who, u, p); refusal != nil {
+		return *refusal
+	}
+	s.identities = append(s.identities, u)
+	return ok(map[string]any{"user_identity": u.json()})
+}
+
+// findUserIdentity is the caller's identity with p's user_identity_id or user_identity_key.
+func (s *Server) findUserIdentity(who caller, p params) *UserIdentity {
+	id, byID := p.str("user_identity_id")
+	key, _ := p.str("user_identity_key")
+	for _, u := range s.identities {
+		switch {
+		case u.WorkspaceID != who.workspaceID:
+		case byID && u.UserIdentityID == id:
+			return u
+		case !byID && u.UserIdentityKey != nil && *u.UserIdentityKey == key:
+			return u
+		}
+	}
+	return nil
+}
+
+func (s *Server) getUserIdentity(who caller, p params) answer {
+	u := s.findUserIdentity(who, p)
+	if u == nil {
+		return userIdentityNotFound
+	}
+	return ok(map[string]any{"user_identity": u.json()})
+}
+
+func (s *Server) updateUserIdentity(who caller, p params) answer {
+	u := s.findUserIdentity(who, p)
+	if u == nil {
+		return userIdentityNotFound
+	}
+	if refusal := s.setFields(who, u, p); refusal != nil {
+		return *refusal
+	}
+	return ok(map[string]any{})
+}
+
+func (s *Server) deleteUserIdentity(who caller, p params) answer {
+	u := s.findUserIdentity(who, p)
+	if u == nil {
+		return userIdentityNotFound
+	}
+	s.identities = slices.DeleteFunc(s.identities, func(x *UserIdentity) bool { return x == u })
+	return ok(map[string]any{})
+}
+
+// RemoveUserIdentity deletes an identity behind the provider's back, as another tool would.
+func (s *Server) RemoveUserIdentity(userIdentityID string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := len(s.identities)
+	s.identities = slices.DeleteFunc(s.identities, func(x *UserIdentity) bool { return x.UserIdentityID == userIdentityID })
+	return len(s.identities) < n
+}

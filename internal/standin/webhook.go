@@ -1,0 +1,91 @@
+package standin
+
+import (
+	"net/http"
+	"slices"
+
+	"github.com/google/uuid"
+)
+
+// Webhook is a webhook as the stand-in holds it. Seam's fake lacks /webhooks/update; the
+// stand-in serves every webhook route, so that one endpoint serves the whole story.
+type Webhook struct {
+	WebhookID   string
+	WorkspaceID string
+	URL         string
+	EventTypes  []string
+	Secret      string
+}
+
+// AllEventTypes is what "*" (every event, Seam's default) stands for: as Seam's fake does,
+// the stand-in answers with the list, not the wildcard. These are some of Seam's event types.
+var AllEventTypes = []string{
+	"connected_account.connected", "connected_account.disconnected", "connected_account.completed_first_sync",
+	"device.connected", "device.disconnected", "lock.locked", "lock.unlocked",
+}
+
+var webhookNotFound = fail(http.StatusNotFound, "webhook_not_found", "webhook not found")
+
+func (w *Webhook) json() map[string]any {
+	return map[string]any{"webhook_id": w.WebhookID, "url": w.URL, "event_types": w.EventTypes, "secret": w.Secret}
+}
+
+func eventTypes(p params) []string {
+	types := p.strs("event_types")
+	if _, set := p["event_types"]; !set || (len(types) == 1 && types[0] == "*") {
+		return slices.Clone(AllEventTypes)
+	}
+	return types
+}
+
+func (s *Server) createWebhook(who caller, p params) answer {
+	url, _ := p.str("url")
+	w := &Webhook{WebhookID: uuid.NewString(), WorkspaceID: who.workspaceID, URL: url, EventTypes: eventTypes(p),
+		Secret: "whsec_" + randomHex(16)}
+	s.webhooks = append(s.webhooks, w)
+	return ok(map[string]any{"webhook": w.json()})
+}
+
+func (s *Server) findWebhook(who caller, p params) *Webhook {
+	id, _ := p.str("webhook_id")
+	i := slices.IndexFunc(s.webhooks, func(w *Webhook) bool { return w.WorkspaceID == who.workspaceID && w.WebhookID == id })
+	if i < 0 {
+		return nil
+	}
+	return s.webhooks[i]
+}
+
+func (s *Server) getWebhook(who caller, p params) answer {
+	w := s.findWebhook(who, p)
+	if w == nil {
+		return webhookNotFound
+	}
+	return ok(map[string]any{"webhook": w.json()})
+}
+
+func (s *Server) updateWebhook(who caller, p params) answer {
+	w := s.findWebhook(who, p)
+	if w == nil {
+		return webhookNotFound
+	}
+	w.EventTypes = eventTypes(p)
+	return ok(map[string]any{})
+}
+
+func (s *Server) deleteWebhook(who caller, p params) answer {
+	w := s.findWebhook(who, p)
+	if w == nil {
+		return webhookNotFound
+	}
+	s.webhooks = slices.DeleteFunc(s.webhooks, func(x *Webhook) bool { return x == w })
+	return ok(map[string]any{})
+}
+
+// RemoveWebhook deletes a webhook behind the provider's back, as another tool would.
+func (s *Server) RemoveWebhook(webhookID string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := len(s.webhooks)
+	s.webhooks = slices.DeleteFunc(s.webhooks, func(x *Webhook) bool { return x.WebhookID == webhookID })
+	return len(s.webhooks) < n
+}
