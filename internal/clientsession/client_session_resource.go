@@ -99,20 +99,9 @@ func (r *clientSessionResource) Read(ctx context.Context, req resource.ReadReque
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
 }
 
-// workspaceSwitched is an error when the credential names a workspace (a personal access
-// token's workspace_id) that is not the session's: Seam would answer "not found", and the
-// session, with its live token, would be forgotten in the workspace it is in.
+// workspaceSwitched is shared.WorkspaceSwitched for the session in the state.
 func workspaceSwitched(state clientSessionModel, credential seam.Credential, src shared.Source) diag.Diagnostic {
-	want, had := credential.WorkspaceID(), state.WorkspaceID.ValueString()
-	if want == "" || had == "" || want == had {
-		return nil
-	}
-	return diag.NewErrorDiagnostic("Client session is in another workspace",
-		fmt.Sprintf("Client session %q belongs to workspace %q, but the provider now acts in workspace %q (%s, with the "+
-			"credential from %s). Terraform cannot read, replace or delete it from there, and the session and its token stay "+
-			"live in %q. Set %s back to %q, or, to leave that session behind on purpose, take it out of the state first "+
-			"(a removed block, or terraform state rm).", state.ID.ValueString(), had, want, shared.SettingWorkspaceID.Attr, src, had,
-			shared.SettingWorkspaceID.Attr, had))
+	return shared.WorkspaceSwitched("client session", state.ID.ValueString(), state.WorkspaceID.ValueString(), credential, src)
 }
 
 // Update grants what the plan adds; everything else that changes is planned as a replacement.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/http"
 	"slices"
 	"time"
 
@@ -102,7 +101,7 @@ func (r *clientSessionResource) afterFailedCreate(ctx context.Context, client *s
 		diags.Append(alreadyExistsDiagnostic(key, existing.ClientSessionID))
 		return nil, diags
 	}
-	if !mayHaveReachedSeam(err) {
+	if !shared.MayHaveReachedSeam(err) {
 		diags.Append(shared.APIErrorDiagnostic(action, err, r.provider.CredentialSource))
 		return nil, diags
 	}
@@ -154,22 +153,6 @@ func (r *clientSessionResource) afterFailedCreate(ctx context.Context, client *s
 
 // lookupAfterInterrupt bounds the lookup that follows an interrupted create.
 const lookupAfterInterrupt = 30 * time.Second
-
-// mayHaveReachedSeam: the create may have been made, and its answer lost.
-func mayHaveReachedSeam(err error) bool {
-	var apiErr *seam.APIError
-	var transport *seam.TransportError
-	var cancelled *seam.CancelledError
-	switch {
-	case errors.As(err, &apiErr):
-		return apiErr.StatusCode >= http.StatusInternalServerError
-	case errors.As(err, &transport):
-		return !transport.NotSent
-	case errors.As(err, &cancelled):
-		return cancelled.Attempts > 0
-	}
-	return errors.Is(err, context.DeadlineExceeded)
-}
 
 // madeByRequest: s has everything the create asked for.
 func madeByRequest(s *seam.ClientSession, r seam.CreateClientSessionRequest) bool {

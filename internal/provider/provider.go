@@ -18,8 +18,11 @@ import (
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/seamapi/terraform-provider-seam/internal/clientsession"
+	"github.com/seamapi/terraform-provider-seam/internal/connectwebview"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
+	"github.com/seamapi/terraform-provider-seam/internal/useridentity"
+	"github.com/seamapi/terraform-provider-seam/internal/webhook"
 )
 
 var (
@@ -47,7 +50,8 @@ func (p *seamProvider) Metadata(_ context.Context, _ provider.MetadataRequest, r
 func (p *seamProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *provider.SchemaResponse) {
 	nonEmpty := []validator.String{stringvalidator.LengthAtLeast(1)}
 	resp.Schema = schema.Schema{
-		Description: "Manages and reads Seam client sessions, so their tokens and IDs can configure other resources. " +
+		Description: "Manages and reads Seam client sessions, user identities, Connect Webviews and webhooks, so that their " +
+			"tokens and IDs can configure other resources. " +
 			"Authenticate with exactly one of an API key, a personal access token with a workspace ID, " +
 			"or a client session token; each argument falls back to its environment variable.",
 		Attributes: map[string]schema.Attribute{
@@ -151,14 +155,34 @@ func (p *seamProvider) userAgent(terraformVersion string) string {
 		p.version, terraformVersion)
 }
 
+// objects are the Seam objects the provider manages, one package each.
+var objects = []shared.Object{
+	clientsession.Object,
+	useridentity.Object,
+	connectwebview.Object,
+	webhook.Object,
+}
+
 func (p *seamProvider) Resources(context.Context) []func() resource.Resource {
-	return []func() resource.Resource{clientsession.NewResource}
+	var out []func() resource.Resource
+	for _, o := range objects {
+		out = append(out, o.Resources...)
+	}
+	return out
 }
 
 func (p *seamProvider) DataSources(context.Context) []func() datasource.DataSource {
-	return []func() datasource.DataSource{clientsession.NewDataSource, clientsession.NewListDataSource}
+	var out []func() datasource.DataSource
+	for _, o := range objects {
+		out = append(out, o.DataSources...)
+	}
+	return out
 }
 
 func (p *seamProvider) EphemeralResources(context.Context) []func() ephemeral.EphemeralResource {
-	return []func() ephemeral.EphemeralResource{clientsession.NewEphemeralResource}
+	var out []func() ephemeral.EphemeralResource
+	for _, o := range objects {
+		out = append(out, o.EphemeralResources...)
+	}
+	return out
 }

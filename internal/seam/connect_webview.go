@@ -21,6 +21,8 @@ type ConnectWebview struct {
 	AcceptedProviders             []string       `json:"accepted_providers"`
 	AcceptedCapabilities          []string       `json:"accepted_capabilities"`
 	AnyProviderAllowed            bool           `json:"any_provider_allowed"`
+	AcceptedDevices               []string       `json:"accepted_devices"`
+	AnyDeviceAllowed              bool           `json:"any_device_allowed"`
 	CustomRedirectURL             *string        `json:"custom_redirect_url"`
 	CustomRedirectFailureURL      *string        `json:"custom_redirect_failure_url"`
 	CustomMetadata                map[string]any `json:"custom_metadata"`

@@ -38,10 +38,11 @@ func (u *UserIdentity) field(name string) **string {
 }
 
 // json is the identity as Seam sends it, every required field of Seam's schema included.
-// Seam's display name is the first of the full name, email address and phone number it has.
+// The display name (never empty, in Seam's schema) is, in the stand-in, the first of the full
+// name, email address, phone number and key the identity has, else its ID.
 func (u *UserIdentity) json() map[string]any {
-	display := ""
-	for _, v := range []*string{u.FullName, u.EmailAddress, u.PhoneNumber} {
+	display := u.UserIdentityID
+	for _, v := range []*string{u.FullName, u.EmailAddress, u.PhoneNumber, u.UserIdentityKey} {
 		if v != nil {
 			display = *v
 			break
@@ -154,4 +155,16 @@ func (s *Server) RemoveUserIdentity(userIdentityID string) bool {
 	n := len(s.identities)
 	s.identities = slices.DeleteFunc(s.identities, func(x *UserIdentity) bool { return x.UserIdentityID == userIdentityID })
 	return len(s.identities) < n
+}
+
+// UserIdentityID is the ID of the identity with key, in any workspace, or "".
+func (s *Server) UserIdentityID(key string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, u := range s.identities {
+		if u.UserIdentityKey != nil && *u.UserIdentityKey == key {
+			return u.UserIdentityID
+		}
+	}
+	return ""
 }

@@ -1,0 +1,18 @@
+// Package clientsession is the seam_client_session resource, data source, ephemeral resource,
+// and the seam_client_sessions list: the token an end user's app holds, and what it grants.
+package clientsession
+
+import (
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
+)
+
+// Object registers the client session's resource, data sources and ephemeral resource.
+var Object = shared.Object{
+	Resources:          []func() resource.Resource{NewResource},
+	DataSources:        []func() datasource.DataSource{NewDataSource, NewListDataSource},
+	EphemeralResources: []func() ephemeral.EphemeralResource{NewEphemeralResource},
+}

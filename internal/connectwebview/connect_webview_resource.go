@@ -1,0 +1,133 @@
+package connectwebview
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+
+	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
+)
+
+const resourceType = "seam_connect_webview"
+
+var (
+	_ resource.ResourceWithConfigure   = (*connectWebviewResource)(nil)
+	_ resource.ResourceWithImportState = (*connectWebviewResource)(nil)
+)
+
+type connectWebviewResource struct {
+	provider *shared.ProviderData
+}
+
+func NewResource() resource.Resource { return &connectWebviewResource{} }
+
+func (r *connectWebviewResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_connect_webview"
+}
+
+func (r *connectWebviewResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
+	pd, diags := shared.ProviderDataFrom(req.ProviderData)
+	resp.Diagnostics.Append(diags...)
+	r.provider = pd
+}
+
+func (r *connectWebviewResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	resource.ImportStatePassthroughID(ctx, path.Root(attrID), req, resp)
+}
+
+func (r *connectWebviewResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan connectWebviewResourceModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	ctx, client, diags := r.provider.Seam(ctx, resourceType)
+	resp.Diagnostics.Append(diags...)
+	request, diags := plan.createRequest(ctx)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	webview, err := client.CreateConnectWebview(ctx, request)
+	switch {
+	case err != nil && shared.MayHaveReachedSeam(err):
+		resp.Diagnostics.Append(shared.MaybeCreatedDiagnostic("Connect Webview", resourceType, attrConnectWebviewID,
+			"Creating the Connect Webview", err, "Find it in Seam Console, or with /connect_webviews/list, by its creation time."))
+		return
+	case err != nil:
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic("Creating the Connect Webview", err, r.provider.CredentialSource))
+		return
+	}
+	resp.Diagnostics.Append(plan.fill(ctx, webview)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+func (r *connectWebviewResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state connectWebviewResourceModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	ctx, client, diags := r.provider.Seam(ctx, resourceType)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id := state.ID.ValueString()
+	if d := shared.WorkspaceSwitched("Connect Webview", id, state.WorkspaceID.ValueString(), client.Credential(), r.provider.CredentialSource); d != nil {
+		resp.Diagnostics.Append(d)
+		return
+	}
+	webview, err := client.GetConnectWebview(ctx, id)
+	var notFound *seam.NotFoundError
+	switch {
+	case errors.As(err, &notFound):
+		resp.Diagnostics.Append(shared.GoneWarning("Connect Webview", id, notFound, r.provider.CredentialSource))
+		resp.State.RemoveResource(ctx)
+		return
+	case err != nil:
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading Connect Webview %q", id), err, r.provider.CredentialSource))
+		return
+	}
+	resp.Diagnostics.Append(state.fill(ctx, webview)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+// Update is never planned: every argument replaces the webview. The framework requires it;
+// it keeps the plan, which equals the state.
+func (r *connectWebviewResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan connectWebviewResourceModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+func (r *connectWebviewResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state connectWebviewResourceModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	ctx, client, diags := r.provider.Seam(ctx, resourceType)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id := state.ID.ValueString()
+	if d := shared.WorkspaceSwitched("Connect Webview", id, state.WorkspaceID.ValueString(), client.Credential(), r.provider.CredentialSource); d != nil {
+		resp.Diagnostics.Append(d)
+		return
+	}
+	err := client.DeleteConnectWebview(ctx, id)
+	var notFound *seam.NotFoundError
+	switch {
+	case errors.As(err, &notFound):
+		tflog.Debug(ctx, "Seam Connect Webview was already gone", map[string]any{attrConnectWebviewID: id})
+	case err != nil:
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Deleting Connect Webview %q", id), err, r.provider.CredentialSource))
+	}
+}

@@ -1,0 +1,146 @@
+package useridentity
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
+
+	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
+)
+
+const resourceType = "seam_user_identity"
+
+var (
+	_ resource.ResourceWithConfigure   = (*userIdentityResource)(nil)
+	_ resource.ResourceWithImportState = (*userIdentityResource)(nil)
+)
+
+type userIdentityResource struct {
+	provider *shared.ProviderData
+}
+
+func NewResource() resource.Resource { return &userIdentityResource{} }
+
+func (r *userIdentityResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_user_identity"
+}
+
+func (r *userIdentityResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
+	pd, diags := shared.ProviderDataFrom(req.ProviderData)
+	resp.Diagnostics.Append(diags...)
+	r.provider = pd
+}
+
+func (r *userIdentityResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	resource.ImportStatePassthroughID(ctx, path.Root(attrID), req, resp)
+}
+
+func (r *userIdentityResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan userIdentityModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	ctx, client, diags := r.provider.Seam(ctx, resourceType)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	identity, diags := r.create(ctx, client, plan.fields())
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	resp.Diagnostics.Append(plan.fill(ctx, identity)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+func (r *userIdentityResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state userIdentityModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	ctx, client, diags := r.provider.Seam(ctx, resourceType)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id := state.ID.ValueString()
+	if d := shared.WorkspaceSwitched("user identity", id, state.WorkspaceID.ValueString(), client.Credential(), r.provider.CredentialSource); d != nil {
+		resp.Diagnostics.Append(d)
+		return
+	}
+	identity, err := client.GetUserIdentity(ctx, seam.UserIdentityLookup{UserIdentityID: id})
+	var notFound *seam.NotFoundError
+	switch {
+	case errors.As(err, &notFound):
+		resp.Diagnostics.Append(shared.GoneWarning("user identity", id, notFound, r.provider.CredentialSource))
+		resp.State.RemoveResource(ctx)
+		return
+	case err != nil:
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading user identity %q", id), err, r.provider.CredentialSource))
+		return
+	}
+	resp.Diagnostics.Append(state.fill(ctx, identity)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+// Update sends every argument, a removed one as null, then reads the identity back: Seam's
+// update answers with no object.
+func (r *userIdentityResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan userIdentityModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	ctx, client, diags := r.provider.Seam(ctx, resourceType)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id := plan.ID.ValueString()
+	action := fmt.Sprintf("Updating user identity %q", id)
+	if err := client.UpdateUserIdentity(ctx, id, plan.fields()); err != nil {
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic(action, err, r.provider.CredentialSource))
+		return
+	}
+	identity, err := client.GetUserIdentity(ctx, seam.UserIdentityLookup{UserIdentityID: id})
+	if err != nil {
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic(action+": reading it back", err, r.provider.CredentialSource))
+		return
+	}
+	resp.Diagnostics.Append(plan.fill(ctx, identity)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+}
+
+func (r *userIdentityResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state userIdentityModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	ctx, client, diags := r.provider.Seam(ctx, resourceType)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id := state.ID.ValueString()
+	if d := shared.WorkspaceSwitched("user identity", id, state.WorkspaceID.ValueString(), client.Credential(), r.provider.CredentialSource); d != nil {
+		resp.Diagnostics.Append(d)
+		return
+	}
+	err := client.DeleteUserIdentity(ctx, id)
+	var notFound *seam.NotFoundError
+	switch {
+	case errors.As(err, &notFound):
+		tflog.Debug(ctx, "Seam user identity was already gone", map[string]any{attrUserIdentityID: id})
+	case err != nil:
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Deleting user identity %q", id), err, r.provider.CredentialSource))
+	}
+}

@@ -1,0 +1,86 @@
+package webhook
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
+)
+
+var _ datasource.DataSourceWithConfigure = (*webhookDataSource)(nil)
+
+type webhookDataSource struct {
+	provider *shared.ProviderData
+}
+
+func NewDataSource() datasource.DataSource { return &webhookDataSource{} }
+
+func (d *webhookDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_webhook"
+}
+
+func (d *webhookDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		Description: "Reads a Seam webhook by `webhook_id`, its secret included (stored in the state, marked sensitive).",
+		Attributes: map[string]schema.Attribute{
+			attrID: schema.StringAttribute{Description: "The webhook's ID, the same as `webhook_id`.", Computed: true},
+			attrWebhookID: schema.StringAttribute{
+				Description: "The ID of the webhook to read.", Required: true,
+				Validators: []validator.String{stringvalidator.LengthAtLeast(1)},
+			},
+			attrURL:        schema.StringAttribute{Description: "The endpoint Seam posts events to.", Computed: true},
+			attrEventTypes: schema.SetAttribute{Description: "The event types the webhook receives.", ElementType: types.StringType, Computed: true},
+			attrSecret: schema.StringAttribute{
+				Description: "The secret that signs the events Seam sends.", Computed: true, Sensitive: true,
+			},
+		},
+	}
+}
+
+func (d *webhookDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+	pd, diags := shared.ProviderDataFrom(req.ProviderData)
+	resp.Diagnostics.Append(diags...)
+	d.provider = pd
+}
+
+func (d *webhookDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var model webhookModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &model)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	ctx, client, diags := d.provider.Seam(ctx, "data."+resourceType)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id := model.WebhookID.ValueString()
+	hook, err := client.GetWebhook(ctx, id)
+	var notFound *seam.NotFoundError
+	switch {
+	case errors.As(err, &notFound):
+		resp.Diagnostics.AddAttributeError(path.Root(attrWebhookID), "Webhook not found",
+			fmt.Sprintf("Seam has no webhook with %s %q in the workspace of the credential from %s. Seam answered HTTP %d%s.",
+				attrWebhookID, id, d.provider.CredentialSource, notFound.StatusCode, shared.RequestIDSuffix(notFound.RequestID)))
+		return
+	case err != nil:
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading webhook %q", id), err, d.provider.CredentialSource))
+		return
+	case hook.WebhookID != id:
+		resp.Diagnostics.AddAttributeError(path.Root(attrWebhookID), "Seam returned a different webhook",
+			fmt.Sprintf("The provider asked for webhook %q, and Seam answered with %q. Its values are not used. Check the "+
+				"endpoint: it should be Seam's API.", id, hook.WebhookID))
+		return
+	}
+	resp.Diagnostics.Append(model.fill(ctx, hook)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &model)...)
+}
