@@ -20,6 +20,7 @@ const attrRenewBefore = "renew_before"
 var (
 	_ resource.ResourceWithConfigure   = (*clientSessionResource)(nil)
 	_ resource.ResourceWithImportState = (*clientSessionResource)(nil)
+	_ resource.ResourceWithIdentity    = (*clientSessionResource)(nil)
 	_ resource.ResourceWithModifyPlan  = (*clientSessionResource)(nil)
 )
 
@@ -45,8 +46,14 @@ func (r *clientSessionResource) Configure(_ context.Context, req resource.Config
 	r.provider = pd
 }
 
+// IdentitySchema is the resource identity (Terraform 1.12+): the client session's Seam ID.
+func (r *clientSessionResource) IdentitySchema(_ context.Context, _ resource.IdentitySchemaRequest, resp *resource.IdentitySchemaResponse) {
+	resp.IdentitySchema = shared.IdentitySchema(attrClientSessionID, "client session")
+}
+
+// ImportState takes the Seam ID, from an import ID or an identity; Read fills the rest.
 func (r *clientSessionResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resource.ImportStatePassthroughID(ctx, path.Root(attrID), req, resp)
+	resource.ImportStatePassthroughWithIdentity(ctx, path.Root(attrID), path.Root(attrClientSessionID), req, resp)
 }
 
 func (r *clientSessionResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -97,6 +104,7 @@ func (r *clientSessionResource) Read(ctx context.Context, req resource.ReadReque
 	resp.Diagnostics.Append(recordWebviewAccounts(ctx, resp.Private, known, via, session.ConnectedAccountIDs)...)
 	resp.Diagnostics.Append(recordRefresh(ctx, resp.Private, time.Now())...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrClientSessionID, state.ID.ValueString())...)
 }
 
 // workspaceSwitched is shared.WorkspaceSwitched for the session in the state.
@@ -121,6 +129,7 @@ func (r *clientSessionResource) Update(ctx context.Context, req resource.UpdateR
 		// Only renew_before, or how expires_at is written, changed: nothing to tell Seam.
 		plan.DeviceCount, plan.UserIdentityIDs = state.DeviceCount, state.UserIdentityIDs
 		resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+		resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrClientSessionID, plan.ID.ValueString())...)
 		return
 	}
 	ctx, client, diags := r.provider.Seam(ctx, "seam_client_session")
@@ -137,6 +146,7 @@ func (r *clientSessionResource) Update(ctx context.Context, req resource.UpdateR
 	}
 	resp.Diagnostics.Append(r.settle(ctx, client, &plan, session, webviewAccounts(ctx, req.Private), resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrClientSessionID, plan.ID.ValueString())...)
 }
 
 // settle fills the state from Seam's answer to a create or a grant, and records when, and

@@ -58,6 +58,7 @@ func (r *clientSessionResource) Create(ctx context.Context, req resource.CreateR
 	}
 	resp.Diagnostics.Append(r.settle(ctx, client, &plan, session, nil, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrClientSessionID, plan.ID.ValueString())...)
 }
 
 // findByKey returns the workspace's session with key, or nil when there is none.

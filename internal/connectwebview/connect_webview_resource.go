@@ -18,6 +18,7 @@ const resourceType = "seam_connect_webview"
 var (
 	_ resource.ResourceWithConfigure   = (*connectWebviewResource)(nil)
 	_ resource.ResourceWithImportState = (*connectWebviewResource)(nil)
+	_ resource.ResourceWithIdentity    = (*connectWebviewResource)(nil)
 )
 
 type connectWebviewResource struct {
@@ -36,8 +37,14 @@ func (r *connectWebviewResource) Configure(_ context.Context, req resource.Confi
 	r.provider = pd
 }
 
+// IdentitySchema is the resource identity (Terraform 1.12+): the Connect Webview's Seam ID.
+func (r *connectWebviewResource) IdentitySchema(_ context.Context, _ resource.IdentitySchemaRequest, resp *resource.IdentitySchemaResponse) {
+	resp.IdentitySchema = shared.IdentitySchema(attrConnectWebviewID, "Connect Webview")
+}
+
+// ImportState takes the Seam ID, from an import ID or an identity; Read fills the rest.
 func (r *connectWebviewResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resource.ImportStatePassthroughID(ctx, path.Root(attrID), req, resp)
+	resource.ImportStatePassthroughWithIdentity(ctx, path.Root(attrID), path.Root(attrConnectWebviewID), req, resp)
 }
 
 func (r *connectWebviewResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
@@ -65,6 +72,7 @@ func (r *connectWebviewResource) Create(ctx context.Context, req resource.Create
 	}
 	resp.Diagnostics.Append(plan.fill(ctx, webview)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrConnectWebviewID, plan.ID.ValueString())...)
 }
 
 func (r *connectWebviewResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -96,6 +104,7 @@ func (r *connectWebviewResource) Read(ctx context.Context, req resource.ReadRequ
 	}
 	resp.Diagnostics.Append(state.fill(ctx, webview)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrConnectWebviewID, state.ID.ValueString())...)
 }
 
 // Update is never planned: every argument replaces the webview. The framework requires it;
@@ -104,6 +113,7 @@ func (r *connectWebviewResource) Update(ctx context.Context, req resource.Update
 	var plan connectWebviewResourceModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrConnectWebviewID, plan.ID.ValueString())...)
 }
 
 func (r *connectWebviewResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {

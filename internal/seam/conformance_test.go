@@ -116,6 +116,18 @@ var clientCalls = []clientCall{
 	{"/webhooks/delete", func(ctx context.Context, c *seam.Client) error {
 		return c.DeleteWebhook(ctx, "wh_7f3a")
 	}},
+	{"/user_identities/list", func(ctx context.Context, c *seam.Client) error {
+		_, err := c.ListUserIdentities(ctx, "jane")
+		return err
+	}},
+	{"/connect_webviews/list", func(ctx context.Context, c *seam.Client) error {
+		_, err := c.ListConnectWebviews(ctx, seam.ConnectWebviewFilter{CustomerKey: "ck_1", UserIdentifierKey: "jane"})
+		return err
+	}},
+	{"/webhooks/list", func(ctx context.Context, c *seam.Client) error {
+		_, err := c.ListWebhooks(ctx)
+		return err
+	}},
 }
 
 func ptr(s string) *string { return &s }
@@ -144,6 +156,9 @@ func validatingServer(t *testing.T) (*httptest.Server, *int) {
 		"/webhooks/get":            readFile(t, "testdata/webhook.json"),
 		"/webhooks/update":         okBody,
 		"/webhooks/delete":         okBody,
+		"/user_identities/list":    readFile(t, "testdata/user_identities_list.json"),
+		"/connect_webviews/list":   readFile(t, "testdata/connect_webviews_list.json"),
+		"/webhooks/list":           readFile(t, "testdata/webhooks_list.json"),
 	}
 	var mu sync.Mutex
 	count := 0
@@ -228,6 +243,9 @@ func TestConformance_fixturesAreBodiesSeamsOpenAPIAllows(t *testing.T) {
 		"connect_webview.json":         "/connect_webviews/get",
 		"user_identity.json":           "/user_identities/get",
 		"webhook.json":                 "/webhooks/get",
+		"user_identities_list.json":    "/user_identities/list",
+		"connect_webviews_list.json":   "/connect_webviews/list",
+		"webhooks_list.json":           "/webhooks/list",
 	}
 	// The smallest request each route takes.
 	requests := map[string]string{

@@ -190,3 +190,28 @@ func (s *Server) serveCompleteWebview(w http.ResponseWriter, body []byte) {
 	}
 	writeJSON(w, "", http.StatusOK, map[string]any{})
 }
+
+// Webviews lists the stand-in's webview IDs, oldest first.
+func (s *Server) Webviews() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ids := make([]string, len(s.webviews))
+	for i, w := range s.webviews {
+		ids[i] = w.ConnectWebviewID
+	}
+	return ids
+}
+
+// listWebviews lists the caller's webviews, newest first, with the customer_key filter.
+func (s *Server) listWebviews(who caller, p params) answer {
+	customer, byCustomer := p.str("customer_key")
+	out := []map[string]any{}
+	for i := len(s.webviews) - 1; i >= 0; i-- {
+		w := s.webviews[i]
+		if w.WorkspaceID != who.workspaceID || (byCustomer && (w.CustomerKey == nil || *w.CustomerKey != customer)) {
+			continue
+		}
+		out = append(out, w.json())
+	}
+	return ok(map[string]any{"connect_webviews": out, "pagination": noMorePages})
+}

@@ -35,6 +35,11 @@ func TestAccStandIn_userIdentitiesLiveAndDie(t *testing.T) {
 	if got["full_name"] != nil || str(got, "phone_number") != "+15555550100" || str(got, "display_name") != "jane@example.com" {
 		t.Errorf("after update: %v", got)
 	}
+	call(t, srv, workspace1, "/user_identities/create", map[string]any{"user_identity_key": "john_key"})
+	listed := call(t, srv, workspace1, "/user_identities/list", map[string]any{"search": "jane"})
+	if items, _ := listed.body["user_identities"].([]any); len(items) != 1 || str(items[0].(map[string]any), "user_identity_id") != id {
+		t.Errorf("list with search jane: %v", listed.body)
+	}
 	if r := call(t, srv, workspace1, "/user_identities/create", map[string]any{"user_identity_key": "jane_key"}); r.status != 400 {
 		t.Errorf("a second identity with the key: HTTP %d %v, want 400", r.status, r.body)
 	}
@@ -62,6 +67,11 @@ func TestAccStandIn_webviewsCompleteAndDelete(t *testing.T) {
 		t.Fatalf("create: HTTP %d %v", r.status, r.body)
 	}
 	id := str(w, "connect_webview_id")
+	call(t, srv, workspace1, "/connect_webviews/create", map[string]any{"customer_key": "ck_other"})
+	listed := call(t, srv, workspace1, "/connect_webviews/list", map[string]any{"customer_key": "ck_other"})
+	if items, _ := listed.body["connect_webviews"].([]any); len(items) != 1 || str(items[0].(map[string]any), "customer_key") != "ck_other" {
+		t.Errorf("list by customer_key: %v", listed.body)
+	}
 	session := create(t, srv, workspace1, map[string]any{"connect_webview_ids": []string{id}})
 	if r := call(t, srv, nil, "/_fake/complete_connect_webview", map[string]any{"connect_webview_id": id}); r.status != 200 {
 		t.Fatalf("complete: HTTP %d %v", r.status, r.body)
@@ -96,6 +106,9 @@ func TestAccStandIn_webhooksUpdateTheirEventTypes(t *testing.T) {
 	got := object(call(t, srv, workspace1, "/webhooks/get", map[string]any{"webhook_id": id}), "webhook")
 	if fmt.Sprint(got["event_types"]) != "[device.connected]" || str(got, "secret") != str(h, "secret") {
 		t.Errorf("after update: %v", got)
+	}
+	if items, _ := call(t, srv, workspace2, "/webhooks/list", map[string]any{}).body["webhooks"].([]any); len(items) != 0 {
+		t.Errorf("another workspace lists %v", items)
 	}
 	if r := call(t, srv, workspace2, "/webhooks/get", map[string]any{"webhook_id": id}); r.errorType() != "webhook_not_found" {
 		t.Errorf("another workspace: HTTP %d %v", r.status, r.body)

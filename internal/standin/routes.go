@@ -96,6 +96,12 @@ func (s *Server) answer(r *http.Request, p params) answer {
 		return s.getWebview(who, p)
 	case "/connect_webviews/delete":
 		return s.deleteWebview(who, p)
+	case "/connect_webviews/list":
+		return s.listWebviews(who, p)
+	case "/user_identities/list":
+		return s.listUserIdentities(who, p)
+	case "/webhooks/list":
+		return s.listWebhooks(who)
 	case "/user_identities/create":
 		return s.createUserIdentity(who, p)
 	case "/user_identities/get":

@@ -3,6 +3,7 @@ package standin
 import (
 	"net/http"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/google/uuid"
@@ -167,4 +168,25 @@ func (s *Server) UserIdentityID(key string) string {
 		}
 	}
 	return ""
+}
+
+// noMorePages is Seam's pagination of a list that fits one page: the stand-in never pages.
+var noMorePages = map[string]any{"has_next_page": false, "next_page_cursor": nil, "next_page_url": nil}
+
+// listUserIdentities lists the caller's identities, newest first; search matches the key,
+// email address, phone number or full name, in part.
+func (s *Server) listUserIdentities(who caller, p params) answer {
+	search, _ := p.str("search")
+	out := []map[string]any{}
+	for i := len(s.identities) - 1; i >= 0; i-- {
+		u := s.identities[i]
+		if u.WorkspaceID != who.workspaceID || (search != "" && !slices.ContainsFunc(userIdentityFields, func(name string) bool {
+			v := *u.field(name)
+			return v != nil && strings.Contains(*v, search)
+		})) {
+			continue
+		}
+		out = append(out, u.json())
+	}
+	return ok(map[string]any{"user_identities": out, "pagination": noMorePages})
 }

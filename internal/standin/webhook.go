@@ -89,3 +89,25 @@ func (s *Server) RemoveWebhook(webhookID string) bool {
 	s.webhooks = slices.DeleteFunc(s.webhooks, func(x *Webhook) bool { return x.WebhookID == webhookID })
 	return len(s.webhooks) < n
 }
+
+// WebhookID is the ID of a webhook to url, in any workspace, or "".
+func (s *Server) WebhookID(url string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, w := range s.webhooks {
+		if w.URL == url {
+			return w.WebhookID
+		}
+	}
+	return ""
+}
+
+func (s *Server) listWebhooks(who caller) answer {
+	out := []map[string]any{}
+	for _, w := range s.webhooks {
+		if w.WorkspaceID == who.workspaceID {
+			out = append(out, w.json())
+		}
+	}
+	return ok(map[string]any{"webhooks": out})
+}

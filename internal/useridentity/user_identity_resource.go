@@ -18,6 +18,7 @@ const resourceType = "seam_user_identity"
 var (
 	_ resource.ResourceWithConfigure   = (*userIdentityResource)(nil)
 	_ resource.ResourceWithImportState = (*userIdentityResource)(nil)
+	_ resource.ResourceWithIdentity    = (*userIdentityResource)(nil)
 )
 
 type userIdentityResource struct {
@@ -36,8 +37,14 @@ func (r *userIdentityResource) Configure(_ context.Context, req resource.Configu
 	r.provider = pd
 }
 
+// IdentitySchema is the resource identity (Terraform 1.12+): the user identity's Seam ID.
+func (r *userIdentityResource) IdentitySchema(_ context.Context, _ resource.IdentitySchemaRequest, resp *resource.IdentitySchemaResponse) {
+	resp.IdentitySchema = shared.IdentitySchema(attrUserIdentityID, "user identity")
+}
+
+// ImportState takes the Seam ID, from an import ID or an identity; Read fills the rest.
 func (r *userIdentityResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resource.ImportStatePassthroughID(ctx, path.Root(attrID), req, resp)
+	resource.ImportStatePassthroughWithIdentity(ctx, path.Root(attrID), path.Root(attrUserIdentityID), req, resp)
 }
 
 func (r *userIdentityResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
@@ -58,6 +65,7 @@ func (r *userIdentityResource) Create(ctx context.Context, req resource.CreateRe
 	}
 	resp.Diagnostics.Append(plan.fill(ctx, identity)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrUserIdentityID, plan.ID.ValueString())...)
 }
 
 func (r *userIdentityResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -89,6 +97,7 @@ func (r *userIdentityResource) Read(ctx context.Context, req resource.ReadReques
 	}
 	resp.Diagnostics.Append(state.fill(ctx, identity)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrUserIdentityID, state.ID.ValueString())...)
 }
 
 // Update sends every argument, a removed one as null, then reads the identity back: Seam's
@@ -117,6 +126,7 @@ func (r *userIdentityResource) Update(ctx context.Context, req resource.UpdateRe
 	}
 	resp.Diagnostics.Append(plan.fill(ctx, identity)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrUserIdentityID, plan.ID.ValueString())...)
 }
 
 func (r *userIdentityResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {

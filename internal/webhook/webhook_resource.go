@@ -18,6 +18,7 @@ const resourceType = "seam_webhook"
 var (
 	_ resource.ResourceWithConfigure   = (*webhookResource)(nil)
 	_ resource.ResourceWithImportState = (*webhookResource)(nil)
+	_ resource.ResourceWithIdentity    = (*webhookResource)(nil)
 )
 
 type webhookResource struct {
@@ -36,9 +37,15 @@ func (r *webhookResource) Configure(_ context.Context, req resource.ConfigureReq
 	r.provider = pd
 }
 
-// ImportState takes the webhook's ID; Read then fills the rest, the secret included.
+// IdentitySchema is the resource identity (Terraform 1.12+): the webhook's Seam ID.
+func (r *webhookResource) IdentitySchema(_ context.Context, _ resource.IdentitySchemaRequest, resp *resource.IdentitySchemaResponse) {
+	resp.IdentitySchema = shared.IdentitySchema(attrWebhookID, "webhook")
+}
+
+// ImportState takes the Seam ID, from an import ID or an identity; Read fills the rest, the
+// secret included.
 func (r *webhookResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resource.ImportStatePassthroughID(ctx, path.Root(attrID), req, resp)
+	resource.ImportStatePassthroughWithIdentity(ctx, path.Root(attrID), path.Root(attrWebhookID), req, resp)
 }
 
 func (r *webhookResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
@@ -64,6 +71,7 @@ func (r *webhookResource) Create(ctx context.Context, req resource.CreateRequest
 	}
 	resp.Diagnostics.Append(plan.fill(ctx, hook)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrWebhookID, plan.ID.ValueString())...)
 }
 
 func (r *webhookResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -91,6 +99,7 @@ func (r *webhookResource) Read(ctx context.Context, req resource.ReadRequest, re
 	}
 	resp.Diagnostics.Append(state.fill(ctx, hook)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrWebhookID, state.ID.ValueString())...)
 }
 
 // Update sets the event types, the one thing Seam updates, then reads the webhook back:
@@ -118,6 +127,7 @@ func (r *webhookResource) Update(ctx context.Context, req resource.UpdateRequest
 	}
 	resp.Diagnostics.Append(plan.fill(ctx, hook)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrWebhookID, plan.ID.ValueString())...)
 }
 
 func (r *webhookResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {

@@ -1,20 +1,28 @@
-// Command demo runs the provider's main job end to end on this machine: it starts Seam's
-// fake API with its seed data, applies examples/demo with the locally built provider
-// (through the dev_overrides CLI configuration that TF_CLI_CONFIG_FILE names), prints
-// the looked-up session, and stops the fake. `make demo` builds the provider and runs it.
+// Command demo runs the provider's main job end to end on this machine. It starts Seam's fake
+// API with its seed data and applies examples/demo with the locally built provider (through
+// the dev_overrides CLI configuration that TF_CLI_CONFIG_FILE names); then, with the stand-in
+// in front of the fake for the routes the fake lacks, it applies examples/story (a user
+// identity, a Connect Webview, a client session for both and a webhook), logs the end user in
+// through the webview, shows that the next plan is empty, and destroys the four. `make demo`
+// builds the provider and runs it.
 package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"os/signal"
 	"path/filepath"
 	"syscall"
+	"time"
 
 	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
+	"github.com/seamapi/terraform-provider-seam/internal/standin"
 )
 
 func main() {
@@ -30,19 +38,6 @@ func run() error {
 	if os.Getenv("TF_CLI_CONFIG_FILE") == "" {
 		return errors.New("TF_CLI_CONFIG_FILE must name a CLI configuration with dev_overrides for seamapi/seam; run `make demo`")
 	}
-	workDir, err := os.MkdirTemp("", "seam-demo-")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(workDir)
-	config, err := os.ReadFile(filepath.Join("examples", "demo", "main.tf"))
-	if err != nil {
-		return fmt.Errorf("run from the repository's root: %w", err)
-	}
-	if err := os.WriteFile(filepath.Join(workDir, "main.tf"), config, 0o600); err != nil {
-		return err
-	}
-
 	fmt.Println("==> Starting Seam's fake API (@seamapi/fake-seam-connect) with its seed data")
 	fake, err := fakeseam.Start(ctx)
 	if err != nil {
@@ -51,25 +46,120 @@ func run() error {
 	defer fake.Stop()
 	fmt.Printf("    listening on %s\n", fake.URL)
 
-	env := append(os.Environ(),
-		"SEAM_ENDPOINT="+fake.URL,
-		"SEAM_API_KEY="+fakeseam.SeedAPIKey,
-		"CHECKPOINT_DISABLE=1",
-		"TF_IN_AUTOMATION=1",
-	)
 	// `terraform output` without a name keeps sensitive values hidden; naming one would print it.
-	steps := [][]string{
+	if err := apply(ctx, "demo", fake.URL, [][]string{
 		{"apply", "-auto-approve", "-input=false", "-no-color"},
 		{"output", "-no-color"},
+	}); err != nil {
+		return err
 	}
+	fmt.Println("==> The seeded session was read by user identifier key and by ID, and a kiosk session was created and read back; tokens are shown as <sensitive>.")
+	return story(ctx, fake.URL)
+}
+
+// story applies examples/story against the stand-in, logs the end user in, plans, destroys.
+func story(ctx context.Context, fakeURL string) error {
+	var violations []string
+	srv, err := standin.New(fakeURL, func(format string, args ...any) { violations = append(violations, fmt.Sprintf(format, args...)) })
+	if err != nil {
+		return err
+	}
+	listener, err := (&net.ListenConfig{}).Listen(ctx, "tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	server := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	go func() { _ = server.Serve(listener) }()
+	defer server.Close()
+	endpoint := "http://" + listener.Addr().String()
+	fmt.Printf("==> Starting the stand-in for the routes the fake lacks (user identities, Connect Webview delete, webhook update), at %s\n", endpoint)
+
+	dir, err := workDir("story")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	terraform := func(args ...string) ([]byte, error) {
+		fmt.Printf("==> terraform %s\n", args[0])
+		cmd := exec.CommandContext(ctx, "terraform", append([]string{"-chdir=" + dir}, args...)...)
+		cmd.Env = demoEnv(endpoint)
+		cmd.Stderr = os.Stderr
+		out, err := cmd.Output()
+		if args[0] != "output" || len(args) < 2 || args[1] != "-json" {
+			os.Stdout.Write(out)
+		}
+		return out, err
+	}
+	if _, err := terraform("apply", "-auto-approve", "-input=false", "-no-color"); err != nil {
+		return fmt.Errorf("terraform apply: %w", err)
+	}
+	if _, err := terraform("output", "-no-color"); err != nil {
+		return fmt.Errorf("terraform output: %w", err)
+	}
+	raw, err := terraform("output", "-json", "jane")
+	if err != nil {
+		return fmt.Errorf("terraform output: %w", err)
+	}
+	var jane struct {
+		ConnectWebviewID string `json:"connect_webview_id"`
+	}
+	if err := json.Unmarshal(raw, &jane); err != nil {
+		return err
+	}
+	fmt.Printf("==> The end user logs in through Connect Webview %s (the fake's /_fake/complete_connect_webview)\n", jane.ConnectWebviewID)
+	if err := fakeseam.Call(ctx, http.MethodPost, endpoint+"/_fake/complete_connect_webview", "",
+		map[string]any{"connect_webview_id": jane.ConnectWebviewID}, nil); err != nil {
+		return err
+	}
+	if _, err := terraform("plan", "-detailed-exitcode", "-input=false", "-no-color"); err != nil {
+		return fmt.Errorf("terraform plan after the login was not empty (-detailed-exitcode): %w", err)
+	}
+	if _, err := terraform("destroy", "-auto-approve", "-input=false", "-no-color"); err != nil {
+		return fmt.Errorf("terraform destroy: %w", err)
+	}
+	if len(violations) > 0 {
+		return fmt.Errorf("the stand-in saw traffic outside Seam's OpenAPI: %v", violations)
+	}
+	fmt.Println("==> Done: the four objects were applied together; after the login the plan was empty; destroy removed all four.")
+	return nil
+}
+
+// apply copies examples/<name> to a fresh directory and runs the Terraform commands there.
+func apply(ctx context.Context, name, endpoint string, steps [][]string) error {
+	dir, err := workDir(name)
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
 	for _, args := range steps {
 		fmt.Printf("==> terraform %s\n", args[0])
-		cmd := exec.CommandContext(ctx, "terraform", append([]string{"-chdir=" + workDir}, args...)...)
-		cmd.Env, cmd.Stdout, cmd.Stderr = env, os.Stdout, os.Stderr
+		cmd := exec.CommandContext(ctx, "terraform", append([]string{"-chdir=" + dir}, args...)...)
+		cmd.Env, cmd.Stdout, cmd.Stderr = demoEnv(endpoint), os.Stdout, os.Stderr
 		if err := cmd.Run(); err != nil {
 			return fmt.Errorf("terraform %s: %w", args[0], err)
 		}
 	}
-	fmt.Println("==> Done: the seeded session was read by user identifier key and by ID, and a kiosk session was created and read back; tokens are shown as <sensitive>.")
 	return nil
+}
+
+// workDir is a fresh directory holding examples/<name>/main.tf.
+func workDir(name string) (string, error) {
+	config, err := os.ReadFile(filepath.Join("examples", name, "main.tf"))
+	if err != nil {
+		return "", fmt.Errorf("run from the repository's root: %w", err)
+	}
+	dir, err := os.MkdirTemp("", "seam-"+name+"-")
+	if err != nil {
+		return "", err
+	}
+	return dir, os.WriteFile(filepath.Join(dir, "main.tf"), config, 0o600)
+}
+
+func demoEnv(endpoint string) []string {
+	return append(os.Environ(),
+		"SEAM_ENDPOINT="+endpoint,
+		"SEAM_API_KEY="+fakeseam.SeedAPIKey,
+		"CHECKPOINT_DISABLE=1",
+		"TF_IN_AUTOMATION=1",
+	)
 }

@@ -1,0 +1,112 @@
+package seam
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+)
+
+// maxPages bounds a paged list, so that a server that always answers with a next page cannot
+// keep the provider listing for ever.
+const maxPages = 1000
+
+// pagination is Seam's page information on a paged list.
+type pagination struct {
+	HasNextPage    bool    `json:"has_next_page"`
+	NextPageCursor *string `json:"next_page_cursor"`
+}
+
+// listAll calls a list route page by page, with body's fields and page_cursor, and returns
+// every object under key, each checked.
+func listAll[T any, P interface {
+	*T
+	checked
+}](ctx context.Context, c *Client, r route, body map[string]any, key string) ([]T, error) {
+	var all []T
+	for page := 0; ; page++ {
+		if page == maxPages {
+			return nil, fmt.Errorf("seam: %s answered more than %d pages", r.path, maxPages)
+		}
+		var items []T
+		var next pagination
+		err := c.call(ctx, r, body, func(b []byte) error {
+			var out map[string]json.RawMessage
+			if err := json.Unmarshal(b, &out); err != nil {
+				return describeJSONError(err)
+			}
+			raw, ok := out[key]
+			if !ok {
+				return fmt.Errorf("it has no %s list", key)
+			}
+			if err := json.Unmarshal(raw, &items); err != nil {
+				return describeJSONError(err)
+			}
+			for i := range items {
+				if field := P(&items[i]).missingField(); field != "" {
+					return fmt.Errorf("%s[%d] has no %s", key, i, field)
+				}
+			}
+			if p, ok := out["pagination"]; ok {
+				if err := json.Unmarshal(p, &next); err != nil {
+					return describeJSONError(err)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, items...)
+		if !next.HasNextPage || next.NextPageCursor == nil {
+			return all, nil
+		}
+		body = cloneWith(body, "page_cursor", *next.NextPageCursor)
+	}
+}
+
+func cloneWith(body map[string]any, key string, value any) map[string]any {
+	out := make(map[string]any, len(body)+1)
+	for k, v := range body {
+		out[k] = v
+	}
+	out[key] = value
+	return out
+}
+
+var (
+	routeListUserIdentities  = route{"/user_identities/list", safeToRepeat, anyCredential, userIdentity}
+	routeListConnectWebviews = route{"/connect_webviews/list", safeToRepeat, anyCredential, connectWebview}
+	routeListWebhooks        = route{"/webhooks/list", safeToRepeat, workspaceKeys, webhook}
+)
+
+// ListUserIdentities calls /user_identities/list, every page; search, when set, filters.
+func (c *Client) ListUserIdentities(ctx context.Context, search string) ([]UserIdentity, error) {
+	body := map[string]any{}
+	if search != "" {
+		body["search"] = search
+	}
+	return listAll[UserIdentity](ctx, c, routeListUserIdentities, body, "user_identities")
+}
+
+// ConnectWebviewFilter is the body of /connect_webviews/list; empty fields do not filter.
+type ConnectWebviewFilter struct {
+	CustomerKey       string
+	UserIdentifierKey string
+}
+
+// ListConnectWebviews calls /connect_webviews/list, every page.
+func (c *Client) ListConnectWebviews(ctx context.Context, f ConnectWebviewFilter) ([]ConnectWebview, error) {
+	body := map[string]any{}
+	if f.CustomerKey != "" {
+		body["customer_key"] = f.CustomerKey
+	}
+	if f.UserIdentifierKey != "" {
+		body["user_identifier_key"] = f.UserIdentifierKey
+	}
+	return listAll[ConnectWebview](ctx, c, routeListConnectWebviews, body, "connect_webviews")
+}
+
+// ListWebhooks calls /webhooks/list.
+func (c *Client) ListWebhooks(ctx context.Context) ([]Webhook, error) {
+	return listAll[Webhook](ctx, c, routeListWebhooks, map[string]any{}, "webhooks")
+}

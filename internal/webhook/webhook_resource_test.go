@@ -1,0 +1,138 @@
+package webhook_test
+
+import (
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/compare"
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
+	"github.com/seamapi/terraform-provider-seam/internal/acctest"
+	"github.com/seamapi/terraform-provider-seam/internal/standin"
+)
+
+const resourceAddr = "seam_webhook.test"
+
+// webhookExpectations is what each attribute must hold, from Seam's raw JSON.
+func webhookExpectations(raw map[string]any) map[string]knownvalue.Check {
+	r := acctest.RawChecks{Raw: raw}
+	return map[string]knownvalue.Check{
+		"id": r.String("webhook_id"), "webhook_id": r.String("webhook_id"), "url": r.String("url"),
+		"event_types": r.Set("event_types"), "secret": r.String("secret"),
+	}
+}
+
+func expectAsSeamHasIt(t *testing.T, tg *acctest.Target) statecheck.StateCheck {
+	return acctest.ExpectAsSeamHasIt(resourceAddr, func(id string) map[string]any {
+		return tg.Object(t, "/webhooks/get", map[string]any{"webhook_id": id}, "webhook")
+	}, webhookExpectations)
+}
+
+func hook(tg *acctest.Target, body string) string {
+	return tg.ProviderBlock() + "resource \"seam_webhook\" \"test\" {\n" + body + "\n}\n"
+}
+
+func expect(checks ...plancheck.PlanCheck) resource.ConfigPlanChecks {
+	return resource.ConfigPlanChecks{PreApply: checks}
+}
+
+// Create with Seam's default event types, no drift, event types updated in place (the secret
+// kept), a new url replaces, import reads the secret back, deletion outside Terraform, destroy.
+func TestAccWebhookResource_lifecycle(t *testing.T) {
+	t.Parallel()
+	tg := acctest.FullAPI(t)
+	srv := tg.RequireStandIn(t)
+	sameHook := statecheck.CompareValue(compare.ValuesSame())
+	sameSecret := statecheck.CompareValue(compare.ValuesSame())
+	otherHook := statecheck.CompareValue(compare.ValuesDiffer())
+	everyEvent := make([]knownvalue.Check, len(standin.AllEventTypes))
+	for i, e := range standin.AllEventTypes {
+		everyEvent[i] = knownvalue.StringExact(e)
+	}
+	tg.Run(t, resource.TestCase{
+		CheckDestroy: tg.CheckGone(t, "seam_webhook", "/webhooks/get", "webhook_id", "webhook"),
+		Steps: []resource.TestStep{
+			{
+				Config:           hook(tg, `  url = "https://ops.example.com/seam-events"`),
+				ConfigPlanChecks: expect(plancheck.ExpectResourceAction(resourceAddr, plancheck.ResourceActionCreate)),
+				ConfigStateChecks: []statecheck.StateCheck{
+					expectAsSeamHasIt(t, tg),
+					statecheck.ExpectKnownValue(resourceAddr, tfjsonpath.New("event_types"), knownvalue.SetExact(everyEvent)),
+					statecheck.ExpectSensitiveValue(resourceAddr, tfjsonpath.New("secret")),
+					sameHook.AddStateValue(resourceAddr, tfjsonpath.New("id")),
+					sameSecret.AddStateValue(resourceAddr, tfjsonpath.New("secret")),
+					otherHook.AddStateValue(resourceAddr, tfjsonpath.New("id")),
+				},
+			},
+			{
+				Config: hook(tg, `
+  url         = "https://ops.example.com/seam-events"
+  event_types = ["connected_account.disconnected", "connected_account.connected"]
+`),
+				ConfigPlanChecks: expect(plancheck.ExpectResourceAction(resourceAddr, plancheck.ResourceActionUpdate)),
+				ConfigStateChecks: []statecheck.StateCheck{
+					expectAsSeamHasIt(t, tg),
+					sameHook.AddStateValue(resourceAddr, tfjsonpath.New("id")),
+					sameSecret.AddStateValue(resourceAddr, tfjsonpath.New("secret")),
+				},
+			},
+			{
+				Config: hook(tg, `
+  url         = "https://ops.example.com/seam-events"
+  event_types = ["*"]
+`),
+				ConfigPlanChecks: expect(plancheck.ExpectResourceAction(resourceAddr, plancheck.ResourceActionUpdate)),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(resourceAddr, tfjsonpath.New("event_types"),
+						knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("*")})),
+				},
+			},
+			{
+				Config: hook(tg, `
+  url         = "https://ops2.example.com/seam-events"
+  event_types = ["connected_account.disconnected"]
+`),
+				ConfigPlanChecks: expect(plancheck.ExpectResourceAction(resourceAddr, plancheck.ResourceActionDestroyBeforeCreate)),
+				ConfigStateChecks: []statecheck.StateCheck{
+					expectAsSeamHasIt(t, tg),
+					otherHook.AddStateValue(resourceAddr, tfjsonpath.New("id")),
+				},
+			},
+			{ResourceName: resourceAddr, ImportState: true, ImportStateVerify: true},
+			{
+				PreConfig: func() {
+					if !srv.RemoveWebhook(srv.WebhookID("https://ops2.example.com/seam-events")) {
+						t.Fatal("the stand-in had no webhook to remove")
+					}
+				},
+				Config: hook(tg, `
+  url         = "https://ops2.example.com/seam-events"
+  event_types = ["connected_account.disconnected"]
+`),
+				ConfigPlanChecks:  expect(plancheck.ExpectResourceAction(resourceAddr, plancheck.ResourceActionCreate)),
+				ConfigStateChecks: []statecheck.StateCheck{expectAsSeamHasIt(t, tg)},
+			},
+		},
+	})
+}
+
+// Seam's own fake serves every webhook route but update: create, read, import and destroy run
+// against it too, through the proxy that checks its traffic against Seam's OpenAPI.
+func TestAccWebhookResource_onSeamsFake(t *testing.T) {
+	t.Parallel()
+	tg := acctest.Seam(t)
+	config := hook(tg, `
+  url         = "https://fake.example.com/seam-events"
+  event_types = ["connected_account.connected"]
+`)
+	tg.Run(t, resource.TestCase{
+		CheckDestroy: tg.CheckGone(t, "seam_webhook", "/webhooks/get", "webhook_id", "webhook"),
+		Steps: []resource.TestStep{
+			{Config: config, ConfigStateChecks: []statecheck.StateCheck{expectAsSeamHasIt(t, tg)}},
+			{ResourceName: resourceAddr, ImportState: true, ImportStateVerify: true},
+		},
+	})
+}
