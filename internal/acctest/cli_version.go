@@ -84,3 +84,46 @@ func RequireVersion(t *testing.T, terraform, tofu string) {
 		t.Skip(msg)
 	}
 }
+
+// NewerCLIMarker starts the skip message of a test left to a newer CLI than the one running:
+// make test counts those apart, and fails on any other skip.
+const NewerCLIMarker = "left to a newer CLI:"
+
+// NeedsTerraform skips a test case whose feature needs Terraform version or later, and on
+// OpenTofu, which has none of these features yet, saying so.
+func NeedsTerraform(minimum, feature string) tfversion.TerraformVersionCheck {
+	return needsTerraform{minimum: version.Must(version.NewVersion(minimum)), feature: feature}
+}
+
+type needsTerraform struct {
+	minimum *version.Version
+	feature string
+}
+
+func (n needsTerraform) CheckTerraformVersion(_ context.Context, req tfversion.CheckTerraformVersionRequest, resp *tfversion.CheckTerraformVersionResponse) {
+	resp.Skip = n.skip(req.TerraformVersion)
+}
+
+func (n needsTerraform) skip(v *version.Version) string {
+	switch {
+	case OpenTofu():
+		return fmt.Sprintf("%s OpenTofu has no %s yet", NewerCLIMarker, n.feature)
+	case v.LessThan(n.minimum):
+		return fmt.Sprintf("%s %s needs Terraform %s or later; this is %s (set TF_ACC_TERRAFORM_PATH to a newer one)",
+			NewerCLIMarker, n.feature, n.minimum, v)
+	}
+	return ""
+}
+
+// RequireTerraformFor skips a test that runs the CLI itself when its feature needs a newer
+// Terraform, as NeedsTerraform does for test cases.
+func RequireTerraformFor(t *testing.T, minimum, feature string) {
+	t.Helper()
+	v, err := cliVersion()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if msg := NeedsTerraform(minimum, feature).(needsTerraform).skip(v); msg != "" {
+		t.Skip(msg)
+	}
+}

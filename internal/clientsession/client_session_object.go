@@ -5,6 +5,7 @@ package clientsession
 import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
+	"github.com/hashicorp/terraform-plugin-framework/list"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
@@ -15,4 +16,5 @@ var Object = shared.Object{
 	Resources:          []func() resource.Resource{NewResource},
 	DataSources:        []func() datasource.DataSource{NewDataSource, NewListDataSource},
 	EphemeralResources: []func() ephemeral.EphemeralResource{NewEphemeralResource},
+	ListResources:      []func() list.ListResource{NewListResource},
 }

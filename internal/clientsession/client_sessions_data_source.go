@@ -9,6 +9,11 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+
+	"github.com/seamapi/terraform-provider-seam/internal/instant"
+
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
@@ -24,14 +29,44 @@ var _ datasource.DataSourceWithConfigure = (*clientSessionsDataSource)(nil)
 
 // clientSessionsModel is the list data source's configuration and state.
 type clientSessionsModel struct {
-	ID                       types.String         `tfsdk:"id"`
-	ClientSessionID          types.String         `tfsdk:"client_session_id"`
-	UserIdentifierKey        types.String         `tfsdk:"user_identifier_key"`
-	ConnectWebviewID         types.String         `tfsdk:"connect_webview_id"`
-	UserIdentityID           types.String         `tfsdk:"user_identity_id"`
-	WithoutUserIdentifierKey types.Bool           `tfsdk:"without_user_identifier_key"`
-	IncludeTokens            types.Bool           `tfsdk:"include_tokens"`
-	ClientSessions           []clientSessionModel `tfsdk:"client_sessions"`
+	ID                       types.String        `tfsdk:"id"`
+	ClientSessionID          types.String        `tfsdk:"client_session_id"`
+	UserIdentifierKey        types.String        `tfsdk:"user_identifier_key"`
+	ConnectWebviewID         types.String        `tfsdk:"connect_webview_id"`
+	UserIdentityID           types.String        `tfsdk:"user_identity_id"`
+	WithoutUserIdentifierKey types.Bool          `tfsdk:"without_user_identifier_key"`
+	IncludeTokens            types.Bool          `tfsdk:"include_tokens"`
+	ClientSessions           []clientSessionItem `tfsdk:"client_sessions"`
+	Tokens                   types.Map           `tfsdk:"tokens"`
+}
+
+// clientSessionItem is one session of the list: the data source's attributes but the token,
+// which sits in the list's one sensitive map (a sensitive attribute in each of N objects
+// costs Terraform core time in N²), and Seam's deprecated user_identity_ids.
+type clientSessionItem struct {
+	ID                  types.String  `tfsdk:"id"`
+	ClientSessionID     types.String  `tfsdk:"client_session_id"`
+	UserIdentifierKey   types.String  `tfsdk:"user_identifier_key"`
+	WorkspaceID         types.String  `tfsdk:"workspace_id"`
+	CreatedAt           instant.Value `tfsdk:"created_at"`
+	ExpiresAt           instant.Value `tfsdk:"expires_at"`
+	DeviceCount         types.Int64   `tfsdk:"device_count"`
+	ConnectedAccountIDs types.Set     `tfsdk:"connected_account_ids"`
+	ConnectWebviewIDs   types.Set     `tfsdk:"connect_webview_ids"`
+	UserIdentityID      types.String  `tfsdk:"user_identity_id"`
+	CustomerKey         types.String  `tfsdk:"customer_key"`
+	CustomerID          types.String  `tfsdk:"customer_id"`
+}
+
+// listItemLeavesOut are the session's attributes a list item does not have.
+var listItemLeavesOut = []string{attrToken, attrUserIdentityIDs}
+
+func itemOf(m clientSessionModel) clientSessionItem {
+	return clientSessionItem{
+		ID: m.ID, ClientSessionID: m.ClientSessionID, UserIdentifierKey: m.UserIdentifierKey, WorkspaceID: m.WorkspaceID,
+		CreatedAt: m.CreatedAt, ExpiresAt: m.ExpiresAt, DeviceCount: m.DeviceCount, ConnectedAccountIDs: m.ConnectedAccountIDs,
+		ConnectWebviewIDs: m.ConnectWebviewIDs, UserIdentityID: m.UserIdentityID, CustomerKey: m.CustomerKey, CustomerID: m.CustomerID,
+	}
 }
 
 type clientSessionsDataSource struct {
@@ -50,8 +85,9 @@ func (d *clientSessionsDataSource) Schema(_ context.Context, _ datasource.Schema
 	}
 	resp.Schema = schema.Schema{
 		Description: "Lists the client sessions of the workspace that match every filter given, in one call to Seam " +
-			"(`/client_sessions/list`). Tokens are left out unless `include_tokens` is true, so that an audit does not put " +
-			"a workspace's worth of tokens in the state. Needs an API key or a personal access token.",
+			"(`/client_sessions/list`). Tokens are in one sensitive map, `tokens`, filled only when `include_tokens` is " +
+			"true, so that an audit does not put a workspace's worth of tokens in the state. Needs an API key or a personal " +
+			"access token.",
 		Attributes: map[string]schema.Attribute{
 			attrID: schema.StringAttribute{Computed: true,
 				Description: "An identifier of this list: the same for the same filters and include_tokens."},
@@ -62,12 +98,18 @@ func (d *clientSessionsDataSource) Schema(_ context.Context, _ datasource.Schema
 			"without_user_identifier_key": schema.BoolAttribute{Optional: true,
 				Description: "When true, only sessions that have no user identifier key."},
 			"include_tokens": schema.BoolAttribute{Optional: true,
-				Description: "When true, each session's `token` is read into the state (marked sensitive); otherwise it is null. Default false."},
+				Description: "When true, `tokens` holds each session's token (marked sensitive); otherwise it is null. Default false."},
 			"client_sessions": schema.ListNestedAttribute{
 				Computed: true,
 				Description: "The matching sessions, oldest first (by `created_at`, then by ID), each with the attributes of " +
-					"the `seam_client_session` data source.",
-				NestedObject: schema.NestedAttributeObject{Attributes: dataSourceAttributes(false)},
+					"the `seam_client_session` data source but `token` (see `tokens`) and Seam's deprecated `user_identity_ids`.",
+				NestedObject: schema.NestedAttributeObject{Attributes: dataSourceAttributes(false, listItemLeavesOut...)},
+			},
+			"tokens": schema.MapAttribute{
+				Computed: true, Sensitive: true, ElementType: types.StringType,
+				Description: "Each matching session's token (`seam_cst...`), by client session ID, when `include_tokens` is " +
+					"true; null otherwise. One sensitive map, not a sensitive attribute in each session: Terraform's cost of " +
+					"the latter grows with the square of the sessions listed.",
 			},
 		},
 	}
@@ -119,12 +161,19 @@ func (d *clientSessionsDataSource) Read(ctx context.Context, req datasource.Read
 		}
 		return strings.Compare(a.ClientSessionID, b.ClientSessionID)
 	})
-	m.ClientSessions = make([]clientSessionModel, len(sessions))
+	m.ClientSessions = make([]clientSessionItem, len(sessions))
+	tokens := make(map[string]attr.Value, len(sessions))
 	for i := range sessions {
-		resp.Diagnostics.Append(m.ClientSessions[i].fill(ctx, &sessions[i])...)
-		if !m.IncludeTokens.ValueBool() {
-			m.ClientSessions[i].Token = types.StringNull()
-		}
+		var session clientSessionModel
+		resp.Diagnostics.Append(session.fill(ctx, &sessions[i])...)
+		m.ClientSessions[i] = itemOf(session)
+		tokens[sessions[i].ClientSessionID] = session.Token
+	}
+	m.Tokens = types.MapNull(types.StringType)
+	if m.IncludeTokens.ValueBool() {
+		var d diag.Diagnostics
+		m.Tokens, d = types.MapValue(types.StringType, tokens)
+		resp.Diagnostics.Append(d...)
 	}
 	m.ID = types.StringValue(listID(filter, m.IncludeTokens.ValueBool()))
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)

@@ -2,7 +2,6 @@ package clientsession_test
 
 import (
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -19,8 +18,9 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/standin"
 )
 
-// listChecks asserts the list holds exactly raw's sessions, oldest first (then by ID),
-// each attribute from Seam's raw JSON, with tokens only when withTokens.
+// listChecks asserts the list holds exactly raw's sessions, oldest first (then by ID), each
+// item exactly the attributes of Seam's raw JSON but the token and user_identity_ids, and the
+// tokens in the one sensitive map, by ID, only when withTokens.
 func listChecks(raw []map[string]any, withTokens bool) []statecheck.StateCheck {
 	ordered := slices.Clone(raw)
 	slices.SortFunc(ordered, func(a, b map[string]any) int {
@@ -31,23 +31,22 @@ func listChecks(raw []map[string]any, withTokens bool) []statecheck.StateCheck {
 		}
 		return strings.Compare(rawID(a), rawID(b))
 	})
-	ids := make([]knownvalue.Check, len(ordered))
+	items := make([]knownvalue.Check, len(ordered))
+	tokens := map[string]knownvalue.Check{}
 	for i, s := range ordered {
-		ids[i] = knownvalue.ObjectPartial(map[string]knownvalue.Check{"id": knownvalue.StringExact(rawID(s))})
+		expected := acctest.ClientSessionExpectations(s)
+		delete(expected, "token")
+		delete(expected, "user_identity_ids")
+		items[i] = knownvalue.ObjectExact(expected)
+		tokens[rawID(s)] = knownvalue.StringExact(acctest.RawString(s, "token"))
 	}
-	checks := []statecheck.StateCheck{statecheck.ExpectKnownValue(listAddr, tfjsonpath.New("client_sessions"), knownvalue.ListExact(ids))}
-	for i, s := range ordered {
-		expected := maps.Clone(s)
-		if !withTokens {
-			expected["token"] = nil
-		}
-		at := func(name string) tfjsonpath.Path {
-			return tfjsonpath.New("client_sessions").AtSliceIndex(i).AtMapKey(name)
-		}
-		checks = append(checks, acctest.ClientSessionChecks(listAddr, at, expected)...)
-		checks = append(checks, statecheck.ExpectSensitiveValue(listAddr, at("token")))
+	checks := []statecheck.StateCheck{statecheck.ExpectKnownValue(listAddr, tfjsonpath.New("client_sessions"), knownvalue.ListExact(items))}
+	if !withTokens {
+		return append(checks, statecheck.ExpectKnownValue(listAddr, tfjsonpath.New("tokens"), knownvalue.Null()))
 	}
-	return checks
+	return append(checks,
+		statecheck.ExpectKnownValue(listAddr, tfjsonpath.New("tokens"), knownvalue.MapExact(tokens)),
+		statecheck.ExpectSensitiveValue(listAddr, tfjsonpath.New("tokens")))
 }
 
 // Each filter, against a workspace of sessions made to tell them apart.

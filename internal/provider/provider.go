@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
+	"github.com/hashicorp/terraform-plugin-framework/list"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
@@ -28,6 +29,7 @@ import (
 var (
 	_ provider.Provider                       = (*seamProvider)(nil)
 	_ provider.ProviderWithEphemeralResources = (*seamProvider)(nil)
+	_ provider.ProviderWithListResources      = (*seamProvider)(nil)
 )
 
 type seamProvider struct {
@@ -147,7 +149,7 @@ func (p *seamProvider) Configure(ctx context.Context, req provider.ConfigureRequ
 	} else {
 		tflog.Debug(ctx, "No Seam credential; the first call that needs Seam will say so")
 	}
-	resp.DataSourceData, resp.EphemeralResourceData, resp.ResourceData = data, data, data
+	resp.DataSourceData, resp.EphemeralResourceData, resp.ResourceData, resp.ListResourceData = data, data, data, data
 }
 
 func (p *seamProvider) userAgent(terraformVersion string) string {
@@ -183,6 +185,14 @@ func (p *seamProvider) EphemeralResources(context.Context) []func() ephemeral.Ep
 	var out []func() ephemeral.EphemeralResource
 	for _, o := range objects {
 		out = append(out, o.EphemeralResources...)
+	}
+	return out
+}
+
+func (p *seamProvider) ListResources(context.Context) []func() list.ListResource {
+	var out []func() list.ListResource
+	for _, o := range objects {
+		out = append(out, o.ListResources...)
 	}
 	return out
 }

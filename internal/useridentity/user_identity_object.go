@@ -4,6 +4,7 @@ package useridentity
 
 import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/list"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
@@ -11,6 +12,7 @@ import (
 
 // Object registers the user identity's resource and data source.
 var Object = shared.Object{
-	Resources:   []func() resource.Resource{NewResource},
-	DataSources: []func() datasource.DataSource{NewDataSource},
+	Resources:     []func() resource.Resource{NewResource},
+	DataSources:   []func() datasource.DataSource{NewDataSource},
+	ListResources: []func() list.ListResource{NewListResource},
 }

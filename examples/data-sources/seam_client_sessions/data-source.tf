@@ -21,7 +21,7 @@ data "seam_client_sessions" "lobby" {
 locals {
   # A map of user identifier key to token, for the sessions that have a key.
   tokens = {
-    for s in data.seam_client_sessions.lobby.client_sessions : s.user_identifier_key => s.token
+    for s in data.seam_client_sessions.lobby.client_sessions : s.user_identifier_key => data.seam_client_sessions.lobby.tokens[s.id]
     if s.user_identifier_key != null
   }
 }
