@@ -14,8 +14,8 @@ import (
 // one outside Terraform (returning its Seam ID) and deletes it.
 type objectCase struct {
 	resourceType, idAttr, secret, getPath, deletePath string
-	listFilter                                       func(key string) map[string]string
-	make                                             func(t *testing.T, tg *acctest.Target, key string) string
+	listFilter                                        func(key string) map[string]string
+	make                                              func(t *testing.T, tg *acctest.Target, key string) string
 }
 
 var objectCases = []objectCase{

@@ -80,7 +80,7 @@ func TestAccQuery_everyListResourceThroughTheCLI(t *testing.T) {
 						},
 					},
 					{
-						Query:  true,
+						Query: true,
 						// The first step's provider block configures the query too.
 						Config: fmt.Sprintf("list %q \"test\" {\n  provider = seam\n  config {\n    %s\n  }\n}\n", c.resourceType, c.list(key)),
 						QueryResultChecks: []querycheck.QueryResultCheck{
