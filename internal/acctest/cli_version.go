@@ -92,6 +92,10 @@ const NewerCLIMarker = "left to a newer CLI:"
 // NeedsTerraform skips a test case whose feature needs Terraform version or later, and on
 // OpenTofu, which has none of these features yet, saying so.
 func NeedsTerraform(minimum, feature string) tfversion.TerraformVersionCheck {
+	return newNeedsTerraform(minimum, feature)
+}
+
+func newNeedsTerraform(minimum, feature string) needsTerraform {
 	return needsTerraform{minimum: version.Must(version.NewVersion(minimum)), feature: feature}
 }
 
@@ -123,7 +127,7 @@ func RequireTerraformFor(t *testing.T, minimum, feature string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if msg := NeedsTerraform(minimum, feature).(needsTerraform).skip(v); msg != "" {
+	if msg := newNeedsTerraform(minimum, feature).skip(v); msg != "" {
 		t.Skip(msg)
 	}
 }

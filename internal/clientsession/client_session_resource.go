@@ -62,6 +62,9 @@ func (r *clientSessionResource) Read(ctx context.Context, req resource.ReadReque
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	// Set before anything else: the framework wants an identity even when Read removes the
+	// resource (deleted outside Terraform), and Terraform before 1.12 sends none.
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrClientSessionID, state.ID.ValueString())...)
 	ctx, client, diags := r.provider.Seam(ctx, "seam_client_session")
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
@@ -104,7 +107,6 @@ func (r *clientSessionResource) Read(ctx context.Context, req resource.ReadReque
 	resp.Diagnostics.Append(recordWebviewAccounts(ctx, resp.Private, known, via, session.ConnectedAccountIDs)...)
 	resp.Diagnostics.Append(recordRefresh(ctx, resp.Private, time.Now())...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
-	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrClientSessionID, state.ID.ValueString())...)
 }
 
 // workspaceSwitched is shared.WorkspaceSwitched for the session in the state.

@@ -81,6 +81,9 @@ func (r *connectWebviewResource) Read(ctx context.Context, req resource.ReadRequ
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	// Set before anything else: the framework wants an identity even when Read removes the
+	// resource (deleted outside Terraform), and Terraform before 1.12 sends none.
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrConnectWebviewID, state.ID.ValueString())...)
 	ctx, client, diags := r.provider.Seam(ctx, resourceType)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
@@ -104,7 +107,6 @@ func (r *connectWebviewResource) Read(ctx context.Context, req resource.ReadRequ
 	}
 	resp.Diagnostics.Append(state.fill(ctx, webview)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
-	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrConnectWebviewID, state.ID.ValueString())...)
 }
 
 // Update is never planned: every argument replaces the webview. The framework requires it;

@@ -105,9 +105,8 @@ func TestAccIdentity_everyResourceImportsByIdentityAndUpgradesItsState(t *testin
 			}
 
 			tg.Post(t, oc.deletePath, map[string]any{oc.idAttr: id})
-			gone, err := p.Server.ReadResource(ctx, &tfprotov6.ReadResourceRequest{
-				TypeName: oc.resourceType, CurrentState: read.NewState, CurrentIdentity: read.NewIdentity,
-			})
+			// As Terraform before 1.12 asks: no identity with the state.
+			gone, err := p.Server.ReadResource(ctx, &tfprotov6.ReadResourceRequest{TypeName: oc.resourceType, CurrentState: read.NewState})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -128,7 +127,7 @@ func TestAccList_everyListResourceFindsObjectsWithoutTheirSecrets(t *testing.T) 
 			p := tg.Protocol(t)
 			key := acctest.UniqueKey(t)
 			id := oc.make(t, tg, key)
-			lister, ok := p.Server.(tfprotov6.ProviderServerWithListResource)
+			lister, ok := p.Server.(tfprotov6.ListResourceServer)
 			if !ok {
 				t.Fatal("the provider server does not serve list resources")
 			}

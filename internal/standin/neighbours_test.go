@@ -11,6 +11,16 @@ import (
 
 func object(r reply, key string) map[string]any { o, _ := r.body[key].(map[string]any); return o }
 
+// objects is the list under key in a reply, each item a JSON object (or nil).
+func objects(r reply, key string) []map[string]any {
+	raw, _ := r.body[key].([]any)
+	out := make([]map[string]any, len(raw))
+	for i, item := range raw {
+		out[i], _ = item.(map[string]any)
+	}
+	return out
+}
+
 // A user identity's whole life: create, get by ID and by key, update (null clears), a key
 // taken by another identity refused, another workspace's identity not found, delete.
 func TestAccStandIn_userIdentitiesLiveAndDie(t *testing.T) {
@@ -37,7 +47,7 @@ func TestAccStandIn_userIdentitiesLiveAndDie(t *testing.T) {
 	}
 	call(t, srv, workspace1, "/user_identities/create", map[string]any{"user_identity_key": "john_key"})
 	listed := call(t, srv, workspace1, "/user_identities/list", map[string]any{"search": "jane"})
-	if items, _ := listed.body["user_identities"].([]any); len(items) != 1 || str(items[0].(map[string]any), "user_identity_id") != id {
+	if items := objects(listed, "user_identities"); len(items) != 1 || str(items[0], "user_identity_id") != id {
 		t.Errorf("list with search jane: %v", listed.body)
 	}
 	if r := call(t, srv, workspace1, "/user_identities/create", map[string]any{"user_identity_key": "jane_key"}); r.status != 400 {
@@ -69,7 +79,7 @@ func TestAccStandIn_webviewsCompleteAndDelete(t *testing.T) {
 	id := str(w, "connect_webview_id")
 	call(t, srv, workspace1, "/connect_webviews/create", map[string]any{"customer_key": "ck_other"})
 	listed := call(t, srv, workspace1, "/connect_webviews/list", map[string]any{"customer_key": "ck_other"})
-	if items, _ := listed.body["connect_webviews"].([]any); len(items) != 1 || str(items[0].(map[string]any), "customer_key") != "ck_other" {
+	if items := objects(listed, "connect_webviews"); len(items) != 1 || str(items[0], "customer_key") != "ck_other" {
 		t.Errorf("list by customer_key: %v", listed.body)
 	}
 	session := create(t, srv, workspace1, map[string]any{"connect_webview_ids": []string{id}})

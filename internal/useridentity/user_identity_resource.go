@@ -74,6 +74,9 @@ func (r *userIdentityResource) Read(ctx context.Context, req resource.ReadReques
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	// Set before anything else: the framework wants an identity even when Read removes the
+	// resource (deleted outside Terraform), and Terraform before 1.12 sends none.
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrUserIdentityID, state.ID.ValueString())...)
 	ctx, client, diags := r.provider.Seam(ctx, resourceType)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
@@ -97,7 +100,6 @@ func (r *userIdentityResource) Read(ctx context.Context, req resource.ReadReques
 	}
 	resp.Diagnostics.Append(state.fill(ctx, identity)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
-	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrUserIdentityID, state.ID.ValueString())...)
 }
 
 // Update sends every argument, a removed one as null, then reads the identity back: Seam's

@@ -80,6 +80,9 @@ func (r *webhookResource) Read(ctx context.Context, req resource.ReadRequest, re
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	// Set before anything else: the framework wants an identity even when Read removes the
+	// resource (deleted outside Terraform), and Terraform before 1.12 sends none.
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrWebhookID, state.ID.ValueString())...)
 	ctx, client, diags := r.provider.Seam(ctx, resourceType)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
@@ -99,7 +102,6 @@ func (r *webhookResource) Read(ctx context.Context, req resource.ReadRequest, re
 	}
 	resp.Diagnostics.Append(state.fill(ctx, hook)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
-	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrWebhookID, state.ID.ValueString())...)
 }
 
 // Update sets the event types, the one thing Seam updates, then reads the webhook back:

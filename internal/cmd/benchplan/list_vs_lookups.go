@@ -12,6 +12,9 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/standin"
 )
 
+// listSizes are the workspaces the list is read from; lookups are measured at the middle one.
+var listSizes = []int{250, 500, 1000}
+
 const listedSessions = 500
 
 const listTemplate = `terraform {
@@ -29,9 +32,42 @@ output "devices" {
 }
 `
 
-// listVsLookups plans 500 sessions read by one seam_client_sessions and by 500
-// seam_client_session lookups, against the stand-in (the fake has no list route).
+// listVsLookups plans one seam_client_sessions over workspaces of 250, 500 and 1000 sessions,
+// and 500 sessions read by as many seam_client_session lookups, against the stand-in (the fake
+// has no list route). The list's cost must grow linearly: 1000/500 at most 2.2; and the list
+// of 500 must cost at most a tenth of the 500 lookups.
 func listVsLookups(ctx context.Context, bin binary, fakeURL string, runs int) error {
+	lists := map[int]time.Duration{}
+	var lookups time.Duration
+	for _, n := range listSizes {
+		err := withSessions(ctx, fakeURL, n, func(env []string) error {
+			list, err := medianPlan(ctx, bin, listTemplate, env, runs)
+			lists[n] = list
+			if err != nil || n != listedSessions {
+				return err
+			}
+			lookups, err = medianPlan(ctx, bin, fmt.Sprintf(configTemplate, listedSessions), env, runs)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	growth := float64(lists[1000]) / float64(lists[500])
+	ratio := float64(lists[listedSessions]) / float64(lookups)
+	fmt.Printf("\nseam_client_sessions through terraform plan, against the stand-in, median of %d runs\n", runs)
+	for _, n := range listSizes {
+		fmt.Printf("  one list of %4d sessions:       %s\n", n, lists[n].Round(time.Millisecond))
+	}
+	fmt.Printf("  %d seam_client_session lookups: %s\n", listedSessions, lookups.Round(time.Millisecond))
+	fmt.Printf("target: list of 1000 / list of 500 <= 2.2 (linear): %.2f, %s\n", growth, verdict(growth <= 2.2))
+	fmt.Printf("target: list of 500 / 500 lookups <= 0.10: %.3f, %s\n", ratio, verdict(ratio <= 0.10))
+	return nil
+}
+
+// withSessions serves a stand-in whose workspace holds n sessions, each with a key, and runs
+// f with the environment that points the provider at it.
+func withSessions(ctx context.Context, fakeURL string, n int, f func(env []string) error) error {
 	var violations atomic.Int64
 	srv, err := standin.New(fakeURL, func(format string, args ...any) {
 		violations.Add(1)
@@ -40,7 +76,7 @@ func listVsLookups(ctx context.Context, bin binary, fakeURL string, runs int) er
 	if err != nil {
 		return err
 	}
-	for i := range listedSessions {
+	for i := range n {
 		key := userKey(i)
 		srv.Insert(fakeseam.SeedWorkspace, func(s *standin.Session) { s.UserIdentifierKey = &key })
 	}
@@ -51,34 +87,24 @@ func listVsLookups(ctx context.Context, bin binary, fakeURL string, runs int) er
 	server := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
 	go func() { _ = server.Serve(l) }()
 	defer server.Close()
-	env := []string{"SEAM_ENDPOINT=http://" + l.Addr().String(), "SEAM_API_KEY=" + fakeseam.SeedAPIKey}
-
-	medianOf := func(config string) (time.Duration, error) {
-		measured, err := plan(ctx, bin, config, env, nil, runs)
-		if err != nil {
-			return 0, err
-		}
-		var times []time.Duration
-		for _, m := range measured {
-			times = append(times, m.elapsed)
-		}
-		return median(times), nil
-	}
-	lookups, err := medianOf(fmt.Sprintf(configTemplate, listedSessions))
-	if err != nil {
+	if err := f([]string{"SEAM_ENDPOINT=http://" + l.Addr().String(), "SEAM_API_KEY=" + fakeseam.SeedAPIKey}); err != nil {
 		return err
 	}
-	list, err := medianOf(listTemplate)
-	if err != nil {
-		return err
+	if v := violations.Load(); v > 0 {
+		return fmt.Errorf("the stand-in saw %d departures from Seam's OpenAPI", v)
 	}
-	if n := violations.Load(); n > 0 {
-		return fmt.Errorf("the stand-in saw %d departures from Seam's OpenAPI", n)
-	}
-	ratio := float64(list) / float64(lookups)
-	fmt.Printf("\n%d sessions through terraform plan, against the stand-in, median of %d runs\n", listedSessions, runs)
-	fmt.Printf("  %d seam_client_session lookups: %s\n", listedSessions, lookups.Round(time.Millisecond))
-	fmt.Printf("  one seam_client_sessions:      %s\n", list.Round(time.Millisecond))
-	fmt.Printf("target: list / lookups <= 0.10: %.3f, %s\n", ratio, verdict(ratio <= 0.10))
 	return nil
+}
+
+// medianPlan is the median time of runs plans of config.
+func medianPlan(ctx context.Context, bin binary, config string, env []string, runs int) (time.Duration, error) {
+	measured, err := plan(ctx, bin, config, env, nil, runs)
+	if err != nil {
+		return 0, err
+	}
+	var times []time.Duration
+	for _, m := range measured {
+		times = append(times, m.elapsed)
+	}
+	return median(times), nil
 }

@@ -38,7 +38,7 @@ func main() {
 }
 
 func summarize(in io.Reader, out io.Writer, logPath string) (int, error) {
-	var log io.Writer = io.Discard
+	log := io.Discard
 	if logPath != "" {
 		f, err := os.Create(logPath)
 		if err != nil {
@@ -70,7 +70,8 @@ func summarize(in io.Reader, out io.Writer, logPath string) (int, error) {
 			output[key].WriteString(e.Output)
 		case "pass", "fail", "skip":
 			if e.Test == "" {
-				packages = append(packages, fmt.Sprintf("%-4s %s", strings.ToUpper(e.Action), e.Package))
+				result := map[string]string{"pass": "ok  ", "fail": "FAIL", "skip": "--  "}[e.Action]
+				packages = append(packages, fmt.Sprintf("%s %s", result, e.Package))
 				continue
 			}
 			text := ""
