@@ -13,12 +13,14 @@ import (
 
 // TestProvider_traceLogHoldsNoSecret runs the real binary as a user would, with
 // TF_LOG=TRACE captured to a file, authenticating with each kind of credential and
-// reading a session whose token is output (as sensitive); no secret may be in the log.
+// reading a session whose token is output (as sensitive), and a webhook with its signing
+// secret; no secret may be in the log.
 func TestAccProvider_traceLogHoldsNoSecret(t *testing.T) {
 	t.Parallel()
 	tg := acctest.Seam(t)
 	tg.RequireFake(t)
 	session := tg.CreateClientSession(t, map[string]any{"user_identifier_key": acctest.UniqueKey(t)})
+	hook := tg.Object(t, "/webhooks/create", map[string]any{"url": "https://logs.example.com/events"}, "webhook")
 	cliConfig := acctest.BuildProvider(t)
 
 	config := fmt.Sprintf(`
@@ -56,7 +58,15 @@ output "token" {
   value     = data.seam_client_session.by_pat.token
   sensitive = true
 }
-`, tg.Endpoint, fakeseam.SeedAPIKey, fakeseam.SeedPAT, fakeseam.SeedWorkspace, fakeseam.SeedCST, acctest.RawString(session, "client_session_id"))
+data "seam_webhook" "ops" {
+  webhook_id = %[7]q
+}
+output "webhook_secret" {
+  value     = data.seam_webhook.ops.secret
+  sensitive = true
+}
+`, tg.Endpoint, fakeseam.SeedAPIKey, fakeseam.SeedPAT, fakeseam.SeedWorkspace, fakeseam.SeedCST, acctest.RawString(session, "client_session_id"),
+		acctest.RawString(hook, "webhook_id"))
 	logPath := filepath.Join(t.TempDir(), "trace.log")
 	acctest.ApplyWithBinary(t, cliConfig, config, "TF_LOG=TRACE", "TF_LOG_PATH="+logPath)
 	raw, err := os.ReadFile(logPath)
@@ -78,6 +88,10 @@ output "token" {
 		"personal access token": fakeseam.SeedPAT,
 		"client session token":  fakeseam.SeedCST,
 		"session's token":       acctest.RawString(session, "token"),
+		"webhook's secret":      acctest.RawString(hook, "secret"),
+	}
+	if secrets["webhook's secret"] == "" {
+		t.Fatal("Seam's fake gave the webhook no secret to look for")
 	}
 	for name, secret := range secrets {
 		if i := strings.Index(log, secret); i >= 0 {
