@@ -42,6 +42,9 @@ var (
 
 // typed gives Seam's error for r's object its own type (NotFoundError, AlreadyExistsError).
 func (r route) typed(err error) error {
+	if err == nil {
+		return nil
+	}
 	var apiErr *APIError
 	switch {
 	case !errors.As(err, &apiErr) || apiErr.Type == "":
