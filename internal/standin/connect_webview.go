@@ -202,13 +202,16 @@ func (s *Server) Webviews() []string {
 	return ids
 }
 
-// listWebviews lists the caller's webviews, newest first, with the customer_key filter.
+// listWebviews lists the caller's webviews, newest first, with the customer_key filter. The
+// stand-in's webviews have no user identifier key (Seam sets one on webviews a client session
+// makes), so that filter matches none of them.
 func (s *Server) listWebviews(who caller, p params) answer {
 	customer, byCustomer := p.str("customer_key")
+	_, byUserKey := p.str("user_identifier_key")
 	out := []map[string]any{}
 	for i := len(s.webviews) - 1; i >= 0; i-- {
 		w := s.webviews[i]
-		if w.WorkspaceID != who.workspaceID || (byCustomer && (w.CustomerKey == nil || *w.CustomerKey != customer)) {
+		if w.WorkspaceID != who.workspaceID || byUserKey || (byCustomer && (w.CustomerKey == nil || *w.CustomerKey != customer)) {
 			continue
 		}
 		out = append(out, w.json())

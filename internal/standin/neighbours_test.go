@@ -82,6 +82,9 @@ func TestAccStandIn_webviewsCompleteAndDelete(t *testing.T) {
 	if items := objects(listed, "connect_webviews"); len(items) != 1 || str(items[0], "customer_key") != "ck_other" {
 		t.Errorf("list by customer_key: %v", listed.body)
 	}
+	if items := objects(call(t, srv, workspace1, "/connect_webviews/list", map[string]any{"user_identifier_key": "jane"}), "connect_webviews"); len(items) != 0 {
+		t.Errorf("list by a user identifier key no webview has: %v", items)
+	}
 	session := create(t, srv, workspace1, map[string]any{"connect_webview_ids": []string{id}})
 	if r := call(t, srv, nil, "/_fake/complete_connect_webview", map[string]any{"connect_webview_id": id}); r.status != 200 {
 		t.Fatalf("complete: HTTP %d %v", r.status, r.body)

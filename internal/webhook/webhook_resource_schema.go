@@ -2,6 +2,7 @@ package webhook
 
 import (
 	"context"
+	"regexp"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/setvalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
@@ -28,9 +29,10 @@ func (r *webhookResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 				Description: "The webhook's ID.", Computed: true, PlanModifiers: stable,
 			},
 			attrURL: schema.StringAttribute{
-				Description:   "The HTTPS endpoint Seam posts events to. Changing it replaces the webhook (Seam cannot move one).",
-				Required:      true,
-				Validators:    []validator.String{stringvalidator.LengthAtLeast(1)},
+				Description: "The HTTPS endpoint Seam posts events to. Changing it replaces the webhook (Seam cannot move one).",
+				Required:    true,
+				Validators: []validator.String{stringvalidator.RegexMatches(regexp.MustCompile(`^https?://[^\s/]+\S*$`),
+					"must be an absolute URL, such as https://ops.example.com/seam-events")},
 				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
 			},
 			attrEventTypes: schema.SetAttribute{

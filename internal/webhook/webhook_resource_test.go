@@ -136,3 +136,14 @@ func TestAccWebhookResource_onSeamsFake(t *testing.T) {
 		},
 	})
 }
+
+// A url that is not an absolute URL, or no event type, is refused at plan time, saying why.
+func TestAccWebhookResource_badValuesAreRefusedAtPlanTime(t *testing.T) {
+	tg := acctest.FullAPI(t)
+	acctest.RunErrorCases(t, tg, []acctest.ErrorCase{
+		{Name: "a relative url", Config: hook(tg, `  url = "/seam-events"`),
+			Want: []string{"url", "must be an absolute URL"}},
+		{Name: "no event type", Config: hook(tg, "  url = \"https://ops.example.com/e\"\n  event_types = []"),
+			Want: []string{"event_types", "at least 1"}},
+	})
+}
