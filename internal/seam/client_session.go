@@ -25,44 +25,6 @@ type ClientSession struct {
 	CustomerID      *string  `json:"customer_id"`
 }
 
-// decodeClientSessionBody decodes a body holding one client_session (get, create,
-// grant_access) and checks the fields the provider relies on. Unknown fields are ignored;
-// they appear as Seam evolves.
-func decodeClientSessionBody(body []byte) (*ClientSession, error) {
-	var out struct {
-		ClientSession *ClientSession `json:"client_session"`
-	}
-	if err := json.Unmarshal(body, &out); err != nil {
-		return nil, describeJSONError(err)
-	}
-	if out.ClientSession == nil {
-		return nil, errors.New("it has no client_session object")
-	}
-	if field := out.ClientSession.missingField(); field != "" {
-		return nil, fmt.Errorf("its client_session has no %s", field)
-	}
-	return out.ClientSession, nil
-}
-
-// decodeClientSessionsBody decodes a /client_sessions/list body, checking every session.
-func decodeClientSessionsBody(body []byte) ([]ClientSession, error) {
-	var out struct {
-		ClientSessions *[]ClientSession `json:"client_sessions"`
-	}
-	if err := json.Unmarshal(body, &out); err != nil {
-		return nil, describeJSONError(err)
-	}
-	if out.ClientSessions == nil {
-		return nil, errors.New("it has no client_sessions list")
-	}
-	for i, s := range *out.ClientSessions {
-		if field := s.missingField(); field != "" {
-			return nil, fmt.Errorf("client_sessions[%d] has no %s", i, field)
-		}
-	}
-	return *out.ClientSessions, nil
-}
-
 // missingField names the first field the provider relies on that s lacks, or "".
 func (s *ClientSession) missingField() string {
 	switch {

@@ -23,7 +23,7 @@ type ClientSessionLookup struct {
 
 // GetClientSession calls /client_sessions/get.
 func (c *Client) GetClientSession(ctx context.Context, lookup ClientSessionLookup) (*ClientSession, error) {
-	return c.callForSession(ctx, routeGetClientSession, lookup)
+	return callFor[ClientSession](ctx, c, routeGetClientSession, lookup, "client_session")
 }
 
 // CreateClientSessionRequest is the body of /client_sessions/create; empty fields are left out.
@@ -41,7 +41,7 @@ type CreateClientSessionRequest struct {
 // did not receive it: after any other failure a session may exist, and the caller must
 // find out before it creates another (TransportError.NotSent, APIError.StatusCode).
 func (c *Client) CreateClientSession(ctx context.Context, req CreateClientSessionRequest) (*ClientSession, error) {
-	return c.callForSession(ctx, routeCreateClientSession, req)
+	return callFor[ClientSession](ctx, c, routeCreateClientSession, req, "client_session")
 }
 
 // ClientSessionFilter is the body of /client_sessions/list; empty fields do not filter.
@@ -56,12 +56,7 @@ type ClientSessionFilter struct {
 // ListClientSessions calls /client_sessions/list: every matching session, in one call
 // (Seam does not paginate it), in Seam's order.
 func (c *Client) ListClientSessions(ctx context.Context, filter ClientSessionFilter) ([]ClientSession, error) {
-	var sessions []ClientSession
-	err := c.call(ctx, routeListClientSessions, filter, func(body []byte) (err error) {
-		sessions, err = decodeClientSessionsBody(body)
-		return err
-	})
-	return sessions, err
+	return listAll[ClientSession](ctx, c, routeListClientSessions, filter, "client_sessions")
 }
 
 // GrantAccessRequest is the body of /client_sessions/grant_access: what to add to a session.
@@ -75,7 +70,7 @@ type GrantAccessRequest struct {
 // GrantClientSessionAccess calls /client_sessions/grant_access. Seam adds to what the
 // session has, so repeating it changes nothing, and it is retried like a read.
 func (c *Client) GrantClientSessionAccess(ctx context.Context, req GrantAccessRequest) (*ClientSession, error) {
-	return c.callForSession(ctx, routeGrantAccess, req)
+	return callFor[ClientSession](ctx, c, routeGrantAccess, req, "client_session")
 }
 
 // DeleteClientSession calls /client_sessions/delete. A session already gone is Seam's
@@ -84,17 +79,5 @@ func (c *Client) DeleteClientSession(ctx context.Context, clientSessionID string
 	body := struct {
 		ClientSessionID string `json:"client_session_id"`
 	}{clientSessionID}
-	return c.call(ctx, routeDeleteClientSession, body, func([]byte) error { return nil })
-}
-
-func (c *Client) callForSession(ctx context.Context, r route, body any) (*ClientSession, error) {
-	var session *ClientSession
-	err := c.call(ctx, r, body, func(b []byte) (err error) {
-		session, err = decodeClientSessionBody(b)
-		return err
-	})
-	if err != nil {
-		return nil, err
-	}
-	return session, nil
+	return c.call(ctx, routeDeleteClientSession, body, ignoreBody)
 }

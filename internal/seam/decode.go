@@ -3,6 +3,7 @@ package seam
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 )
 
@@ -28,7 +29,7 @@ func decodeOne[T any, P interface {
 	}
 	var v T
 	if err := json.Unmarshal(raw, &v); err != nil {
-		return nil, describeJSONError(err)
+		return nil, describeJSONError(inField(err, key))
 	}
 	if field := P(&v).missingField(); field != "" {
 		return nil, fmt.Errorf("its %s has no %s", key, field)
@@ -50,6 +51,21 @@ func callFor[T any, P interface {
 		return nil, err
 	}
 	return out, nil
+}
+
+// inField names a field of the object under key by its whole path (client_session.token),
+// as decoding the whole body at once would.
+func inField(err error, key string) error {
+	var typ *json.UnmarshalTypeError
+	if !errors.As(err, &typ) {
+		return err
+	}
+	named := *typ
+	named.Field = key
+	if typ.Field != "" {
+		named.Field = key + "." + typ.Field
+	}
+	return &named
 }
 
 // ignoreBody accepts any 2xx answer: the routes that use it answer {"ok": true}.

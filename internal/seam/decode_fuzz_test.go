@@ -20,7 +20,7 @@ func FuzzDecodeClientSessionBody(f *testing.F) {
 	f.Add([]byte(minimalSession))
 	f.Add([]byte(`{"client_session":null}`))
 	f.Fuzz(func(t *testing.T, body []byte) {
-		s, err := decodeClientSessionBody(body)
+		s, err := decodeOne[ClientSession](body, "client_session")
 		if err != nil {
 			if s != nil {
 				t.Fatal("a session and an error together")

@@ -17,11 +17,12 @@ type pagination struct {
 }
 
 // listAll calls a list route page by page, with body's fields and page_cursor, and returns
-// every object under key, each checked.
+// every object under key, each checked. A route that does not page answers with no pagination,
+// and so in one call.
 func listAll[T any, P interface {
 	*T
 	checked
-}](ctx context.Context, c *Client, r route, body map[string]any, key string) ([]T, error) {
+}](ctx context.Context, c *Client, r route, body any, key string) ([]T, error) {
 	var all []T
 	for page := 0; ; page++ {
 		if page == maxPages {
@@ -35,11 +36,11 @@ func listAll[T any, P interface {
 				return describeJSONError(err)
 			}
 			raw, ok := out[key]
-			if !ok {
+			if !ok || string(raw) == "null" {
 				return fmt.Errorf("it has no %s list", key)
 			}
 			if err := json.Unmarshal(raw, &items); err != nil {
-				return describeJSONError(err)
+				return describeJSONError(inField(err, key))
 			}
 			for i := range items {
 				if field := P(&items[i]).missingField(); field != "" {
@@ -60,17 +61,24 @@ func listAll[T any, P interface {
 		if !next.HasNextPage || next.NextPageCursor == nil {
 			return all, nil
 		}
-		body = cloneWith(body, "page_cursor", *next.NextPageCursor)
+		if body, err = withCursor(body, *next.NextPageCursor); err != nil {
+			return nil, err
+		}
 	}
 }
 
-func cloneWith(body map[string]any, key string, value any) map[string]any {
-	out := make(map[string]any, len(body)+1)
-	for k, v := range body {
-		out[k] = v
+// withCursor is body, a struct or a map, with page_cursor set.
+func withCursor(body any, cursor string) (map[string]any, error) {
+	b, err := json.Marshal(body)
+	if err != nil {
+		return nil, fmt.Errorf("seam: encoding request: %w", err)
 	}
-	out[key] = value
-	return out
+	out := map[string]any{}
+	if err := json.Unmarshal(b, &out); err != nil {
+		return nil, fmt.Errorf("seam: encoding request: %w", err)
+	}
+	out["page_cursor"] = cursor
+	return out, nil
 }
 
 var (
