@@ -16,7 +16,7 @@ import (
 // readClientSession looks up the session m's configuration names and fills m: the shared
 // body of the data source's Read and the ephemeral resource's Open.
 func readClientSession(ctx context.Context, pd *shared.ProviderData, m *clientSessionModel) diag.Diagnostics {
-	ctx, client, diags := pd.Seam(ctx, "seam_client_session")
+	ctx, client, diags := pd.Seam(ctx, resourceType)
 	if diags.HasError() {
 		return diags
 	}
@@ -90,9 +90,7 @@ func mismatchDiagnostic(s *seam.ClientSession, lookup seam.ClientSessionLookup, 
 	if credential.Kind() == seam.ClientSessionToken {
 		return ownSessionOnly(at, asked, "Seam answered with the token's own session, "+got, src)
 	}
-	return diag.NewAttributeErrorDiagnostic(at, "Seam returned a different client session",
-		fmt.Sprintf("The provider asked for the client session with %s, and Seam answered with %s. "+
-			"Its values are not used. Check the endpoint: it should be Seam's API.", asked, got))
+	return shared.DifferentObjectDiagnostic(at, "client session", asked, got)
 }
 
 func quoteOrNull(s *string) string {
@@ -116,8 +114,7 @@ func lookupErrorDiagnostic(err error, lookup seam.ClientSessionLookup, credentia
 		case credential.Kind() == seam.ClientSessionToken:
 			return ownSessionOnly(at, asked, "Seam found none it may show this token"+shared.RequestIDSuffix(notFound.RequestID), src)
 		}
-		return diag.NewAttributeErrorDiagnostic(at, "Client session not found",
-			fmt.Sprintf("Seam has no client session with %s in the workspace of the credential from %s.%s", asked, src, answered))
+		return shared.NotFoundDiagnostic(at, "client session", asked, notFound, src)
 	}
 	return shared.APIErrorDiagnostic("Reading the client session with "+orOwnSession(asked), err, src)
 }

@@ -17,6 +17,9 @@ import (
 
 const attrRenewBefore = "renew_before"
 
+// resourceType is the client session's type name, for messages.
+const resourceType = "seam_client_session"
+
 var (
 	_ resource.ResourceWithConfigure   = (*clientSessionResource)(nil)
 	_ resource.ResourceWithImportState = (*clientSessionResource)(nil)
@@ -65,7 +68,7 @@ func (r *clientSessionResource) Read(ctx context.Context, req resource.ReadReque
 	// Set before anything else: the framework wants an identity even when Read removes the
 	// resource (deleted outside Terraform), and Terraform before 1.12 sends none.
 	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrClientSessionID, state.ID.ValueString())...)
-	ctx, client, diags := r.provider.Seam(ctx, "seam_client_session")
+	ctx, client, diags := r.provider.Seam(ctx, resourceType)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
 		return
@@ -81,11 +84,7 @@ func (r *clientSessionResource) Read(ctx context.Context, req resource.ReadReque
 	case errors.As(err, &notFound):
 		// Seam cannot say why: deleted, or expired and removed, or the credential is for
 		// another workspace than the session's (an API key says nothing of its workspace).
-		resp.Diagnostics.AddWarning("Client session not found",
-			fmt.Sprintf("Seam answered that client session %q (of workspace %q) does not exist%s, with the credential from %s. "+
-				"It may have been deleted outside Terraform, or the credential may now be for another workspace. It is removed "+
-				"from the state, and the next apply creates a new one; if the credential changed workspace by mistake, restore "+
-				"it before applying.", id, state.WorkspaceID.ValueString(), shared.RequestIDSuffix(notFound.RequestID), r.provider.CredentialSource))
+		resp.Diagnostics.Append(shared.GoneWarning("client session", id, state.WorkspaceID.ValueString(), notFound, r.provider.CredentialSource))
 		resp.State.RemoveResource(ctx)
 		return
 	case err != nil:
@@ -134,7 +133,7 @@ func (r *clientSessionResource) Update(ctx context.Context, req resource.UpdateR
 		resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrClientSessionID, plan.ID.ValueString())...)
 		return
 	}
-	ctx, client, diags := r.provider.Seam(ctx, "seam_client_session")
+	ctx, client, diags := r.provider.Seam(ctx, resourceType)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
 		return
@@ -173,7 +172,7 @@ func (r *clientSessionResource) Delete(ctx context.Context, req resource.DeleteR
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	ctx, client, diags := r.provider.Seam(ctx, "seam_client_session")
+	ctx, client, diags := r.provider.Seam(ctx, resourceType)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
 		return
@@ -183,14 +182,8 @@ func (r *clientSessionResource) Delete(ctx context.Context, req resource.DeleteR
 		return
 	}
 	id := state.ID.ValueString()
-	err := client.DeleteClientSession(ctx, id)
-	var notFound *seam.NotFoundError
-	switch {
-	case errors.As(err, &notFound):
-		tflog.Debug(ctx, "Seam client session was already gone", map[string]any{attrClientSessionID: id})
-	case err != nil:
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Deleting client session %q", id), err, r.provider.CredentialSource))
-	}
+	resp.Diagnostics.Append(shared.DeleteDiagnostics(ctx, client.DeleteClientSession(ctx, id), "client session", attrClientSessionID, id,
+		r.provider.CredentialSource)...)
 }
 
 // fillKeeping fills m from s, but keeps customer_id when Seam leaves it out: Seam's OpenAPI

@@ -90,21 +90,18 @@ func (d *connectWebviewDataSource) Read(ctx context.Context, req datasource.Read
 		return
 	}
 	id := model.ConnectWebviewID.ValueString()
+	asked, at := fmt.Sprintf("%s %q", attrConnectWebviewID, id), path.Root(attrConnectWebviewID)
 	webview, err := client.GetConnectWebview(ctx, id)
 	var notFound *seam.NotFoundError
 	switch {
 	case errors.As(err, &notFound):
-		resp.Diagnostics.AddAttributeError(path.Root(attrConnectWebviewID), "Connect Webview not found",
-			fmt.Sprintf("Seam has no Connect Webview with %s %q in the workspace of the credential from %s. Seam answered HTTP %d%s.",
-				attrConnectWebviewID, id, d.provider.CredentialSource, notFound.StatusCode, shared.RequestIDSuffix(notFound.RequestID)))
+		resp.Diagnostics.Append(shared.NotFoundDiagnostic(at, "Connect Webview", asked, notFound, d.provider.CredentialSource))
 		return
 	case err != nil:
 		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading Connect Webview %q", id), err, d.provider.CredentialSource))
 		return
 	case webview.ConnectWebviewID != id:
-		resp.Diagnostics.AddAttributeError(path.Root(attrConnectWebviewID), "Seam returned a different Connect Webview",
-			fmt.Sprintf("The provider asked for Connect Webview %q, and Seam answered with %q. Its values are not used. Check "+
-				"the endpoint: it should be Seam's API.", id, webview.ConnectWebviewID))
+		resp.Diagnostics.Append(shared.DifferentObjectDiagnostic(at, "Connect Webview", asked, fmt.Sprintf("Connect Webview %q", webview.ConnectWebviewID)))
 		return
 	}
 	resp.Diagnostics.Append(model.fill(ctx, webview)...)

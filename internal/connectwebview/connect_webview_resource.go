@@ -7,7 +7,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
-	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
@@ -98,7 +97,7 @@ func (r *connectWebviewResource) Read(ctx context.Context, req resource.ReadRequ
 	var notFound *seam.NotFoundError
 	switch {
 	case errors.As(err, &notFound):
-		resp.Diagnostics.Append(shared.GoneWarning("Connect Webview", id, notFound, r.provider.CredentialSource))
+		resp.Diagnostics.Append(shared.GoneWarning("Connect Webview", id, state.WorkspaceID.ValueString(), notFound, r.provider.CredentialSource))
 		resp.State.RemoveResource(ctx)
 		return
 	case err != nil:
@@ -134,12 +133,5 @@ func (r *connectWebviewResource) Delete(ctx context.Context, req resource.Delete
 		resp.Diagnostics.Append(d)
 		return
 	}
-	err := client.DeleteConnectWebview(ctx, id)
-	var notFound *seam.NotFoundError
-	switch {
-	case errors.As(err, &notFound):
-		tflog.Debug(ctx, "Seam Connect Webview was already gone", map[string]any{attrConnectWebviewID: id})
-	case err != nil:
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Deleting Connect Webview %q", id), err, r.provider.CredentialSource))
-	}
+	resp.Diagnostics.Append(shared.DeleteDiagnostics(ctx, client.DeleteConnectWebview(ctx, id), "Connect Webview", attrConnectWebviewID, id, r.provider.CredentialSource)...)
 }

@@ -95,19 +95,14 @@ func (d *userIdentityDataSource) Read(ctx context.Context, req datasource.ReadRe
 	var notFound *seam.NotFoundError
 	switch {
 	case errors.As(err, &notFound):
-		resp.Diagnostics.AddAttributeError(at, "User identity not found",
-			fmt.Sprintf("Seam has no user identity with %s in the workspace of the credential from %s. Seam answered HTTP %d%s.",
-				asked, d.provider.CredentialSource, notFound.StatusCode, shared.RequestIDSuffix(notFound.RequestID)))
+		resp.Diagnostics.Append(shared.NotFoundDiagnostic(at, "user identity", asked, notFound, d.provider.CredentialSource))
 		return
 	case err != nil:
 		resp.Diagnostics.Append(shared.APIErrorDiagnostic("Reading the user identity with "+asked, err, d.provider.CredentialSource))
 		return
 	}
-	// A server that matches loosely must not hand over another user's identity.
 	if identity.UserIdentityID != lookup.UserIdentityID && (identity.UserIdentityKey == nil || *identity.UserIdentityKey != lookup.UserIdentityKey) {
-		resp.Diagnostics.AddAttributeError(at, "Seam returned a different user identity",
-			fmt.Sprintf("The provider asked for the user identity with %s, and Seam answered with user identity %q. Its values "+
-				"are not used. Check the endpoint: it should be Seam's API.", asked, identity.UserIdentityID))
+		resp.Diagnostics.Append(shared.DifferentObjectDiagnostic(at, "user identity", asked, fmt.Sprintf("user identity %q", identity.UserIdentityID)))
 		return
 	}
 	resp.Diagnostics.Append(model.fill(ctx, identity)...)

@@ -7,7 +7,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
-	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
@@ -91,7 +90,7 @@ func (r *userIdentityResource) Read(ctx context.Context, req resource.ReadReques
 	var notFound *seam.NotFoundError
 	switch {
 	case errors.As(err, &notFound):
-		resp.Diagnostics.Append(shared.GoneWarning("user identity", id, notFound, r.provider.CredentialSource))
+		resp.Diagnostics.Append(shared.GoneWarning("user identity", id, state.WorkspaceID.ValueString(), notFound, r.provider.CredentialSource))
 		resp.State.RemoveResource(ctx)
 		return
 	case err != nil:
@@ -147,12 +146,5 @@ func (r *userIdentityResource) Delete(ctx context.Context, req resource.DeleteRe
 		resp.Diagnostics.Append(d)
 		return
 	}
-	err := client.DeleteUserIdentity(ctx, id)
-	var notFound *seam.NotFoundError
-	switch {
-	case errors.As(err, &notFound):
-		tflog.Debug(ctx, "Seam user identity was already gone", map[string]any{attrUserIdentityID: id})
-	case err != nil:
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Deleting user identity %q", id), err, r.provider.CredentialSource))
-	}
+	resp.Diagnostics.Append(shared.DeleteDiagnostics(ctx, client.DeleteUserIdentity(ctx, id), "user identity", attrUserIdentityID, id, r.provider.CredentialSource)...)
 }

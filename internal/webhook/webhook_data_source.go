@@ -64,21 +64,18 @@ func (d *webhookDataSource) Read(ctx context.Context, req datasource.ReadRequest
 		return
 	}
 	id := model.WebhookID.ValueString()
+	asked, at := fmt.Sprintf("%s %q", attrWebhookID, id), path.Root(attrWebhookID)
 	hook, err := client.GetWebhook(ctx, id)
 	var notFound *seam.NotFoundError
 	switch {
 	case errors.As(err, &notFound):
-		resp.Diagnostics.AddAttributeError(path.Root(attrWebhookID), "Webhook not found",
-			fmt.Sprintf("Seam has no webhook with %s %q in the workspace of the credential from %s. Seam answered HTTP %d%s.",
-				attrWebhookID, id, d.provider.CredentialSource, notFound.StatusCode, shared.RequestIDSuffix(notFound.RequestID)))
+		resp.Diagnostics.Append(shared.NotFoundDiagnostic(at, "webhook", asked, notFound, d.provider.CredentialSource))
 		return
 	case err != nil:
 		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading webhook %q", id), err, d.provider.CredentialSource))
 		return
 	case hook.WebhookID != id:
-		resp.Diagnostics.AddAttributeError(path.Root(attrWebhookID), "Seam returned a different webhook",
-			fmt.Sprintf("The provider asked for webhook %q, and Seam answered with %q. Its values are not used. Check the "+
-				"endpoint: it should be Seam's API.", id, hook.WebhookID))
+		resp.Diagnostics.Append(shared.DifferentObjectDiagnostic(at, "webhook", asked, fmt.Sprintf("webhook %q", hook.WebhookID)))
 		return
 	}
 	resp.Diagnostics.Append(model.fill(ctx, hook)...)

@@ -7,7 +7,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
-	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
@@ -93,7 +92,7 @@ func (r *webhookResource) Read(ctx context.Context, req resource.ReadRequest, re
 	var notFound *seam.NotFoundError
 	switch {
 	case errors.As(err, &notFound):
-		resp.Diagnostics.Append(shared.GoneWarning("webhook", id, notFound, r.provider.CredentialSource))
+		resp.Diagnostics.Append(shared.GoneWarning("webhook", id, "", notFound, r.provider.CredentialSource))
 		resp.State.RemoveResource(ctx)
 		return
 	case err != nil:
@@ -144,12 +143,5 @@ func (r *webhookResource) Delete(ctx context.Context, req resource.DeleteRequest
 		return
 	}
 	id := state.ID.ValueString()
-	err := client.DeleteWebhook(ctx, id)
-	var notFound *seam.NotFoundError
-	switch {
-	case errors.As(err, &notFound):
-		tflog.Debug(ctx, "Seam webhook was already gone", map[string]any{attrWebhookID: id})
-	case err != nil:
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Deleting webhook %q", id), err, r.provider.CredentialSource))
-	}
+	resp.Diagnostics.Append(shared.DeleteDiagnostics(ctx, client.DeleteWebhook(ctx, id), "webhook", attrWebhookID, id, r.provider.CredentialSource)...)
 }
