@@ -81,16 +81,7 @@ func (l *clientSessionListResource) List(ctx context.Context, req list.ListReque
 		stream.Results = list.ListResultsStreamDiagnostics(diags)
 		return
 	}
-	stream.Results = func(push func(list.ListResult) bool) {
-		for i := range sessions {
-			if req.Limit > 0 && int64(i) >= req.Limit {
-				return
-			}
-			if !push(l.result(ctx, req, &sessions[i])) {
-				return
-			}
-		}
-	}
+	stream.Results = shared.ListResults(req, sessions, func(item *seam.ClientSession) list.ListResult { return l.result(ctx, req, item) })
 }
 
 // result is one session as terraform query shows it: its identity, a name, and (when asked

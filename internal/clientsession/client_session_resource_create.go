@@ -26,7 +26,7 @@ func (r *clientSessionResource) Create(ctx context.Context, req resource.CreateR
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	ctx, client, diags := r.provider.Seam(ctx, "seam_client_session")
+	ctx, client, diags := r.provider.Seam(ctx, resourceType)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
 		return
@@ -107,22 +107,14 @@ func (r *clientSessionResource) afterFailedCreate(ctx context.Context, client *s
 		return nil, diags
 	}
 	if key == "" {
-		diags.AddError("Client session may have been created",
-			fmt.Sprintf("%s failed after the request may have reached Seam: %s. Seam may have made the session, and the "+
-				"provider cannot look it up without a %s, so it does not create another. Find it in Seam Console, or with the "+
-				"seam_client_sessions data source (filtered by connect_webview_id or user_identity_id), and import it: "+
-				"terraform import seam_client_session.<name> <client_session_id>. Or delete it and apply again. Set %s on "+
-				"sessions Terraform creates, so that such a failure can be resolved on its own.",
-				action, err, attrUserIdentifierKey, attrUserIdentifierKey))
+		diags.Append(shared.MaybeCreatedDiagnostic("client session", resourceType, attrClientSessionID, action, err,
+			fmt.Sprintf("Without a %[1]s the provider cannot look it up: find it in Seam Console, or with the "+
+				"seam_client_sessions data source (filtered by connect_webview_id or user_identity_id). Set %[1]s on sessions "+
+				"Terraform creates, so that such a failure can be resolved on its own.", attrUserIdentifierKey)))
 		return nil, diags
 	}
-	// After an interrupt the call's context is done; the one lookup that settles what
-	// happened still runs, bounded, while Terraform waits for the provider to finish.
-	if ctx.Err() != nil {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(context.WithoutCancel(ctx), lookupAfterInterrupt)
-		defer cancel()
-	}
+	ctx, cancel := shared.AfterInterrupt(ctx)
+	defer cancel()
 	found, d := r.findByKey(ctx, client, key)
 	switch {
 	case d != nil:
@@ -151,9 +143,6 @@ func (r *clientSessionResource) afterFailedCreate(ctx context.Context, client *s
 			"make a second.", action, err, found.ClientSessionID))
 	return found, diags
 }
-
-// lookupAfterInterrupt bounds the lookup that follows an interrupted create.
-const lookupAfterInterrupt = 30 * time.Second
 
 // madeByRequest: s has everything the create asked for.
 func madeByRequest(s *seam.ClientSession, r seam.CreateClientSessionRequest) bool {

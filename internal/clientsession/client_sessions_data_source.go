@@ -162,15 +162,17 @@ func (d *clientSessionsDataSource) Read(ctx context.Context, req datasource.Read
 		return strings.Compare(a.ClientSessionID, b.ClientSessionID)
 	})
 	m.ClientSessions = make([]clientSessionItem, len(sessions))
-	tokens := make(map[string]attr.Value, len(sessions))
 	for i := range sessions {
 		var session clientSessionModel
 		resp.Diagnostics.Append(session.fill(ctx, &sessions[i])...)
 		m.ClientSessions[i] = itemOf(session)
-		tokens[sessions[i].ClientSessionID] = session.Token
 	}
 	m.Tokens = types.MapNull(types.StringType)
 	if m.IncludeTokens.ValueBool() {
+		tokens := make(map[string]attr.Value, len(sessions))
+		for _, s := range sessions {
+			tokens[s.ClientSessionID] = types.StringValue(s.Token)
+		}
 		var d diag.Diagnostics
 		m.Tokens, d = types.MapValue(types.StringType, tokens)
 		resp.Diagnostics.Append(d...)

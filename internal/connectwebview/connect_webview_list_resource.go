@@ -65,16 +65,7 @@ func (l *connectWebviewListResource) List(ctx context.Context, req list.ListRequ
 		stream.Results = list.ListResultsStreamDiagnostics(diags)
 		return
 	}
-	stream.Results = func(push func(list.ListResult) bool) {
-		for i := range webviews {
-			if req.Limit > 0 && int64(i) >= req.Limit {
-				return
-			}
-			if !push(result(ctx, req, &webviews[i])) {
-				return
-			}
-		}
-	}
+	stream.Results = shared.ListResults(req, webviews, func(item *seam.ConnectWebview) list.ListResult { return result(ctx, req, item) })
 }
 
 func result(ctx context.Context, req list.ListRequest, w *seam.ConnectWebview) list.ListResult {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 
@@ -28,6 +29,19 @@ func MayHaveReachedSeam(err error) bool {
 		return cancelled.Attempts > 0
 	}
 	return errors.Is(err, context.DeadlineExceeded)
+}
+
+// lookupAfterInterrupt bounds the lookup that follows an interrupted create.
+const lookupAfterInterrupt = 30 * time.Second
+
+// AfterInterrupt is the context for the one lookup that settles what a failed create did:
+// after an interrupt the call's context is done, and the lookup still runs, bounded, while
+// Terraform waits for the provider to finish. Call the returned function when done.
+func AfterInterrupt(ctx context.Context) (context.Context, context.CancelFunc) {
+	if ctx.Err() == nil {
+		return ctx, func() {}
+	}
+	return context.WithTimeout(context.WithoutCancel(ctx), lookupAfterInterrupt)
 }
 
 // MaybeCreatedDiagnostic is the error for a create that may have made an object the provider

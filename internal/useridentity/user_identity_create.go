@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -12,9 +11,6 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
-
-// lookupAfterInterrupt bounds the one lookup that settles an interrupted create.
-const lookupAfterInterrupt = 30 * time.Second
 
 // create makes the identity. A key another identity has is an error that names it; a create
 // whose answer was lost is settled by looking the key up, never by sending it again.
@@ -47,11 +43,8 @@ func (r *userIdentityResource) create(ctx context.Context, client *seam.Client, 
 				"Terraform creates, so that such a failure can be resolved on its own."))
 		return nil, diags
 	}
-	if ctx.Err() != nil {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(context.WithoutCancel(ctx), lookupAfterInterrupt)
-		defer cancel()
-	}
+	ctx, cancel := shared.AfterInterrupt(ctx)
+	defer cancel()
 	found, d := r.findByKey(ctx, client, *f.UserIdentityKey)
 	switch {
 	case d != nil:

@@ -60,16 +60,7 @@ func (l *userIdentityListResource) List(ctx context.Context, req list.ListReques
 		stream.Results = list.ListResultsStreamDiagnostics(diags)
 		return
 	}
-	stream.Results = func(push func(list.ListResult) bool) {
-		for i := range identities {
-			if req.Limit > 0 && int64(i) >= req.Limit {
-				return
-			}
-			if !push(result(ctx, req, &identities[i])) {
-				return
-			}
-		}
-	}
+	stream.Results = shared.ListResults(req, identities, func(item *seam.UserIdentity) list.ListResult { return result(ctx, req, item) })
 }
 
 func result(ctx context.Context, req list.ListRequest, u *seam.UserIdentity) list.ListResult {

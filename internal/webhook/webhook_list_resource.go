@@ -51,16 +51,7 @@ func (l *webhookListResource) List(ctx context.Context, req list.ListRequest, st
 		stream.Results = list.ListResultsStreamDiagnostics(diags)
 		return
 	}
-	stream.Results = func(push func(list.ListResult) bool) {
-		for i := range hooks {
-			if req.Limit > 0 && int64(i) >= req.Limit {
-				return
-			}
-			if !push(result(ctx, req, &hooks[i])) {
-				return
-			}
-		}
-	}
+	stream.Results = shared.ListResults(req, hooks, func(item *seam.Webhook) list.ListResult { return result(ctx, req, item) })
 }
 
 func result(ctx context.Context, req list.ListRequest, w *seam.Webhook) list.ListResult {
