@@ -47,11 +47,12 @@ type Config struct {
 	// RetryWaitMin and RetryWaitMax bound the exponential backoff between attempts.
 	RetryWaitMin, RetryWaitMax time.Duration
 	MaxRetryAfter              time.Duration
-	// OutageThreshold is how many calls in a row, each failed after its retries with a
-	// transport error or a 5xx, make the client stop calling Seam for OutageCoolDown.
-	OutageThreshold int
-	OutageCoolDown  time.Duration
-	Logger          Logger
+	// OutageWindow is how many of the latest calls the client weighs for an outage: when more
+	// than half of them failed (each after its retries, with a transport error or a 5xx), the
+	// client stops calling Seam for OutageCoolDown.
+	OutageWindow   int
+	OutageCoolDown time.Duration
+	Logger         Logger
 }
 
 // Client calls the Seam API. It is safe for concurrent use; share one per credential.
@@ -65,8 +66,10 @@ type Client struct {
 	waitMin    time.Duration
 	waitMax    time.Duration
 	maxAfter   time.Duration
-	outage     *outageBreaker
-	logger     Logger
+	// outage is nil on a settling client (Settling), which neither consults nor feeds it.
+	outage    *outageBreaker
+	logger    Logger
+	workspace *workspaceCache
 }
 
 // New checks cfg and builds a client. It sends nothing.
@@ -87,8 +90,8 @@ func New(cfg Config) (*Client, error) {
 	if cfg.RequestTimeout < 0 {
 		return nil, fmt.Errorf("seam: RequestTimeout must not be negative, got %s", cfg.RequestTimeout)
 	}
-	if cfg.OutageThreshold < 0 || cfg.OutageCoolDown < 0 {
-		return nil, errors.New("seam: OutageThreshold and OutageCoolDown must not be negative")
+	if cfg.OutageWindow < 0 || cfg.OutageCoolDown < 0 {
+		return nil, errors.New("seam: OutageWindow and OutageCoolDown must not be negative")
 	}
 	c := &Client{
 		baseURL:    base.String(),
@@ -99,8 +102,9 @@ func New(cfg Config) (*Client, error) {
 		waitMin:    orDefault(cfg.RetryWaitMin, 200*time.Millisecond),
 		waitMax:    orDefault(cfg.RetryWaitMax, 5*time.Second),
 		maxAfter:   orDefault(cfg.MaxRetryAfter, DefaultMaxRetryAfter),
-		outage:     newOutageBreaker(orDefault(cfg.OutageThreshold, DefaultOutageThreshold), orDefault(cfg.OutageCoolDown, DefaultOutageCoolDown)),
+		outage:     newOutageBreaker(orDefault(cfg.OutageWindow, DefaultOutageWindow), orDefault(cfg.OutageCoolDown, DefaultOutageCoolDown)),
 		logger:     cfg.Logger,
+		workspace:  &workspaceCache{},
 	}
 	if c.logger == nil {
 		c.logger = nopLogger{}
@@ -157,6 +161,9 @@ func (c *Client) call(ctx context.Context, r route, body any, decode func([]byte
 	if err != nil {
 		return fmt.Errorf("seam: encoding request: %w", err)
 	}
+	if c.outage == nil {
+		return r.typed(c.send(ctx, r, payload, decode))
+	}
 	done, err := c.outage.allow()
 	if err != nil {
 		return err
@@ -197,12 +204,15 @@ func (c *Client) interpret(resp *http.Response, body []byte, attempts int, decod
 		return decodeAPIError(resp.StatusCode, body, requestID, attempts, c.Secrets())
 	}
 	if err := decode(body); err != nil {
+		var partial *partialObject
+		errors.As(err, &partial)
 		return &ResponseError{
 			StatusCode: resp.StatusCode,
 			RequestID:  requestID,
 			Problem:    err.Error(),
 			Excerpt:    excerpt(body, c.Secrets()),
 			Attempts:   attempts,
+			ObjectID:   partial.objectID(),
 		}
 	}
 	return nil

@@ -6,7 +6,7 @@ import (
 )
 
 var (
-	clientSession            = object{"client session", "client_session_not_found", "client_session_token_already_exists"}
+	clientSession            = object{"client session", "client sessions", "client_session_not_found", "client_session_token_already_exists"}
 	routeGetClientSession    = route{"/client_sessions/get", safeToRepeat, anyCredential, clientSession}
 	routeCreateClientSession = route{"/client_sessions/create", onlyIfNotSent, workspaceKeys, clientSession}
 	routeListClientSessions  = route{"/client_sessions/list", safeToRepeat, workspaceKeys, clientSession}

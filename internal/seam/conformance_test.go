@@ -128,6 +128,10 @@ var clientCalls = []clientCall{
 		_, err := c.ListWebhooks(ctx)
 		return err
 	}},
+	{"/workspaces/get", func(ctx context.Context, c *seam.Client) error {
+		_, err := c.Workspace(ctx)
+		return err
+	}},
 }
 
 func ptr(s string) *string { return &s }
@@ -159,6 +163,7 @@ func validatingServer(t *testing.T) (*httptest.Server, *int) {
 		"/user_identities/list":    readFile(t, "testdata/user_identities_list.json"),
 		"/connect_webviews/list":   readFile(t, "testdata/connect_webviews_list.json"),
 		"/webhooks/list":           readFile(t, "testdata/webhooks_list.json"),
+		"/workspaces/get":          readFile(t, "testdata/workspace.json"),
 	}
 	var mu sync.Mutex
 	count := 0
@@ -246,6 +251,7 @@ func TestConformance_fixturesAreBodiesSeamsOpenAPIAllows(t *testing.T) {
 		"user_identities_list.json":    "/user_identities/list",
 		"connect_webviews_list.json":   "/connect_webviews/list",
 		"webhooks_list.json":           "/webhooks/list",
+		"workspace.json":               "/workspaces/get",
 	}
 	// The smallest request each route takes.
 	requests := map[string]string{

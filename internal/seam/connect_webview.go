@@ -32,7 +32,7 @@ type ConnectWebview struct {
 }
 
 var (
-	connectWebview            = object{"Connect Webview", "connect_webview_not_found", ""}
+	connectWebview            = object{"Connect Webview", "Connect Webviews", "connect_webview_not_found", ""}
 	routeCreateConnectWebview = route{"/connect_webviews/create", onlyIfNotSent, anyCredential, connectWebview}
 	routeGetConnectWebview    = route{"/connect_webviews/get", safeToRepeat, anyCredential, connectWebview}
 	routeDeleteConnectWebview = route{"/connect_webviews/delete", safeToRepeat, workspaceKeys, connectWebview}

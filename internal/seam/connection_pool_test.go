@@ -31,7 +31,7 @@ func TestClient_aCallOutOfRetriesKeepsThePool(t *testing.T) {
 	}
 	srv.Start()
 	t.Cleanup(srv.Close)
-	c := newTestClient(t, srv.URL, func(c *Config) { c.MaxRetries = 1; c.OutageThreshold = 100 })
+	c := newTestClient(t, srv.URL, func(c *Config) { c.MaxRetries = 1; c.OutageWindow = 200 })
 	parallelGets := func() {
 		var wg sync.WaitGroup
 		for range 4 {

@@ -29,12 +29,42 @@ func decodeOne[T any, P interface {
 	}
 	var v T
 	if err := json.Unmarshal(raw, &v); err != nil {
-		return nil, describeJSONError(inField(err, key))
+		return nil, &partialObject{id: idIn(raw, key), err: describeJSONError(inField(err, key))}
 	}
 	if field := P(&v).missingField(); field != "" {
-		return nil, fmt.Errorf("its %s has no %s", key, field)
+		return nil, &partialObject{id: idIn(raw, key), err: fmt.Errorf("its %s has no %s", key, field)}
 	}
 	return &v, nil
+}
+
+// partialObject is an object Seam answered with that the client cannot use, and its Seam ID
+// when the answer held one: a create that answered so made the object all the same.
+type partialObject struct {
+	id  string
+	err error
+}
+
+func (e *partialObject) Error() string { return e.err.Error() }
+
+func (e *partialObject) Unwrap() error { return e.err }
+
+// objectID is the ID, or "" for none (and for a nil e, which errors.As leaves when it finds none).
+func (e *partialObject) objectID() string {
+	if e == nil {
+		return ""
+	}
+	return e.id
+}
+
+// idIn reads the object's own ID (client_session_id under client_session, and so on) out of
+// raw, or "": every Seam object names its ID after itself.
+func idIn(raw json.RawMessage, key string) string {
+	var fields map[string]json.RawMessage
+	var id string
+	if json.Unmarshal(raw, &fields) != nil || json.Unmarshal(fields[key+"_id"], &id) != nil {
+		return ""
+	}
+	return id
 }
 
 // callFor calls r and decodes the one object under key in Seam's answer.

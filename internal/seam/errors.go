@@ -20,6 +20,9 @@ type APIError struct {
 	Excerpt          string
 	// Attempts is how many requests were sent, retries included.
 	Attempts int
+	// Objects names, in the plural, the kind of object the route acts on ("webhooks"), for
+	// advice such as which permission the credential lacks.
+	Objects string
 }
 
 func (e *APIError) Error() string {
@@ -98,6 +101,9 @@ type ResponseError struct {
 	Problem    string
 	Excerpt    string
 	Attempts   int
+	// ObjectID is the Seam ID of the object the body held, when it held one: a create that
+	// answered so made that object.
+	ObjectID string
 }
 
 func (e *ResponseError) Error() string {

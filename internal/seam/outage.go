@@ -13,41 +13,57 @@ import (
 )
 
 const (
-	// DefaultOutageThreshold is how many calls in a row must fail, each after all its
-	// retries, before the client stops calling Seam: one failed call may be a blip.
-	DefaultOutageThreshold = 2
+	// DefaultOutageWindow is how many of the latest calls the client weighs to tell an outage
+	// from a flaky moment: when more than half of them failed, each after all its retries, the
+	// client stops calling Seam. Under a partial outage most calls still succeed, and the run
+	// goes on; a dead API fails 6 calls and then every call at once.
+	DefaultOutageWindow = 10
 	// DefaultOutageCoolDown is how long the client then fails at once before it tries again.
 	DefaultOutageCoolDown = 30 * time.Second
 )
 
-// outageBreaker lets the calls of one client share what they learn of an outage: after
-// threshold calls in a row fail with a transport error or a 5xx, the next calls fail at
-// once for the cool-down; then one call is let through, and its success closes it again.
-// A 429, a cancelled call or a refused answer counts neither way: they are not outages.
+// outageBreaker lets the calls of one client share what they learn of an outage: when more
+// than half of the last window calls failed with a transport error or a 5xx, the next calls fail at once for the cool-down; then one call is let through, and
+// its success closes it again. A 429, a cancelled call or a refused answer counts neither
+// way: they are not outages.
 type outageBreaker struct {
 	cb       *gobreaker.TwoStepCircuitBreaker[struct{}]
 	coolDown time.Duration
+	size     int
 
 	mu sync.Mutex
-	// first is the first failure of the current run of failed calls; failures counts the run.
-	first    error
-	failures int
+	// recent holds the outcomes of the latest calls, oldest first: the error of a failed
+	// call, nil for a success.
+	recent []error
+	// tripped is what the window held when the breaker opened, for the message.
+	tripped  outageCounts
 	openedAt time.Time
 }
 
-func newOutageBreaker(threshold int, coolDown time.Duration) *outageBreaker {
-	b := &outageBreaker{coolDown: coolDown}
+// outageCounts is what a window of calls came to: how many failed of how many, and the
+// earliest failure among them.
+type outageCounts struct {
+	failures, calls int
+	first           error
+}
+
+func newOutageBreaker(size int, coolDown time.Duration) *outageBreaker {
+	b := &outageBreaker{coolDown: coolDown, size: size}
 	b.cb = gobreaker.NewTwoStepCircuitBreaker[struct{}](gobreaker.Settings{
 		Name:         "seam",
 		Timeout:      coolDown,
-		ReadyToTrip:  func(c gobreaker.Counts) bool { return c.ConsecutiveFailures >= uint32(threshold) },
+		ReadyToTrip:  func(gobreaker.Counts) bool { return b.mostFailed() },
 		IsSuccessful: func(err error) bool { return !isOutage(err) },
 		IsExcluded:   excluded,
 		OnStateChange: func(_ string, _, to gobreaker.State) {
-			if to == gobreaker.StateOpen {
-				b.mu.Lock()
+			b.mu.Lock()
+			defer b.mu.Unlock()
+			switch to {
+			case gobreaker.StateOpen:
 				b.openedAt = time.Now()
-				b.mu.Unlock()
+				b.tripped = b.counts()
+			case gobreaker.StateClosed:
+				b.recent = nil
 			}
 		},
 	})
@@ -60,23 +76,48 @@ func (b *outageBreaker) allow() (done func(error), err error) {
 	if err != nil {
 		b.mu.Lock()
 		defer b.mu.Unlock()
-		return nil, &OutageError{First: b.first, Failures: b.failures, RetryAt: b.openedAt.Add(b.coolDown)}
+		return nil, &OutageError{First: b.tripped.first, Failures: b.tripped.failures, Calls: b.tripped.calls,
+			RetryAt: b.openedAt.Add(b.coolDown)}
 	}
 	return func(callErr error) {
-		b.mu.Lock()
-		switch {
-		case isOutage(callErr):
-			if b.failures == 0 {
-				b.first = callErr
+		if !excluded(callErr) {
+			b.mu.Lock()
+			outcome := callErr
+			if !isOutage(callErr) {
+				outcome = nil
 			}
-			b.failures++
-		case !excluded(callErr):
-			b.first, b.failures = nil, 0
+			b.recent = append(b.recent, outcome)
+			if len(b.recent) > b.size {
+				b.recent = b.recent[len(b.recent)-b.size:]
+			}
+			b.mu.Unlock()
 		}
-		b.mu.Unlock()
-		// After b.mu is released: gobreaker takes its own lock, then OnStateChange takes b.mu.
+		// After b.mu is released: gobreaker takes its own lock, then ReadyToTrip and
+		// OnStateChange take b.mu.
 		record(callErr)
 	}, nil
+}
+
+// mostFailed is the trip rule: more than half of a whole window failed. Before the window
+// fills, the calls not yet made count as successes, so a few early failures do not trip it.
+func (b *outageBreaker) mostFailed() bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return 2*b.counts().failures > b.size
+}
+
+// counts sums up the window; b.mu must be held.
+func (b *outageBreaker) counts() outageCounts {
+	c := outageCounts{calls: len(b.recent)}
+	for _, err := range b.recent {
+		if err != nil {
+			if c.first == nil {
+				c.first = err
+			}
+			c.failures++
+		}
+	}
+	return c
 }
 
 // open reports whether the breaker is failing calls at once, so retries can stop early.
@@ -116,19 +157,21 @@ func isRateLimit(err error) bool {
 }
 
 // OutageError is a call the client did not send, because the calls before it found Seam
-// down. First is the failure that began the run. It does not unwrap to First: this call
-// reached nothing, and must not be taken for a call that failed at Seam.
+// down: Failures of the latest Calls failed, First the earliest of them. It does not unwrap
+// to First: this call reached nothing, and must not be taken for a call that failed at Seam.
 type OutageError struct {
 	First    error
 	Failures int
+	Calls    int
 	RetryAt  time.Time
 }
 
 func (e *OutageError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "the provider stopped calling Seam for this run after %d %s in a row failed", e.Failures, plural(e.Failures, "request", "requests"))
+	fmt.Fprintf(&b, "the provider stopped calling Seam for this run after %d of its last %d %s failed",
+		e.Failures, e.Calls, plural(e.Calls, "request", "requests"))
 	if e.First != nil {
-		fmt.Fprintf(&b, "; the first failure: %v", e.First)
+		fmt.Fprintf(&b, "; the first of them: %v", e.First)
 	}
 	if wait := time.Until(e.RetryAt).Round(time.Second); wait > 0 {
 		fmt.Fprintf(&b, "; it tries Seam again in %s", wait)

@@ -21,7 +21,7 @@ func TestOutage_refusedAnswersNeverOpenIt(t *testing.T) {
 	for name, handler := range cases {
 		t.Run(name, func(t *testing.T) {
 			srv := newRecordingServer(t, handler)
-			c := newTestClient(t, srv.URL, func(c *Config) { c.MaxRetries = 0; c.OutageThreshold = 2; c.OutageCoolDown = time.Hour })
+			c := newTestClient(t, srv.URL, func(c *Config) { c.MaxRetries = 0; c.OutageCoolDown = time.Hour })
 			for i := range 4 {
 				_, err := c.GetClientSession(context.Background(), ClientSessionLookup{ClientSessionID: "cst1"})
 				if err == nil || errors.As(err, new(*OutageError)) {

@@ -22,7 +22,7 @@ func (c *Client) retrying(ctx context.Context, policy retryPolicy) *retryablehtt
 		RetryWaitMax: c.waitMax,
 		CheckRetry: func(ctx context.Context, resp *http.Response, err error) (bool, error) {
 			// Once other calls have found Seam down, this one stops too, with its own last answer.
-			if c.outage.open() {
+			if c.outage != nil && c.outage.open() {
 				return false, err
 			}
 			if policy == onlyIfNotSent {

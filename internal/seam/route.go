@@ -27,9 +27,11 @@ type route struct {
 	object  object
 }
 
-// object is a kind of Seam object and the error types Seam answers about it with.
+// object is a kind of Seam object, named in words (singular and plural, for messages), and
+// the error types Seam answers about it with.
 type object struct {
 	name          string
+	plural        string
 	notFound      string
 	alreadyExists string
 }
@@ -46,6 +48,9 @@ func (r route) typed(err error) error {
 		return nil
 	}
 	var apiErr *APIError
+	if errors.As(err, &apiErr) {
+		apiErr.Objects = r.object.plural
+	}
 	switch {
 	case !errors.As(err, &apiErr) || apiErr.Type == "":
 	case apiErr.Type == r.object.notFound:

@@ -32,7 +32,7 @@ func (u *UserIdentity) missingField() string {
 }
 
 var (
-	userIdentity            = object{"user identity", "user_identity_not_found", "user_identity_key_already_in_use"}
+	userIdentity            = object{"user identity", "user identities", "user_identity_not_found", "user_identity_key_already_in_use"}
 	routeCreateUserIdentity = route{"/user_identities/create", onlyIfNotSent, workspaceKeys, userIdentity}
 	routeGetUserIdentity    = route{"/user_identities/get", safeToRepeat, workspaceKeys, userIdentity}
 	routeUpdateUserIdentity = route{"/user_identities/update", safeToRepeat, workspaceKeys, userIdentity}

@@ -22,7 +22,7 @@ func (w *Webhook) missingField() string {
 }
 
 var (
-	webhook            = object{"webhook", "webhook_not_found", ""}
+	webhook            = object{"webhook", "webhooks", "webhook_not_found", ""}
 	routeCreateWebhook = route{"/webhooks/create", onlyIfNotSent, workspaceKeys, webhook}
 	routeGetWebhook    = route{"/webhooks/get", safeToRepeat, workspaceKeys, webhook}
 	routeUpdateWebhook = route{"/webhooks/update", safeToRepeat, workspaceKeys, webhook}

@@ -20,7 +20,13 @@ const sampleDocument = `{
     "/webhooks/update": {"post": {"security": [{"api_key": []}]}},
     "/user_identities/list_acs_users": {"post": {"security": [{"console": []}],
       "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/device"}}}}}}},
-    "/devices/list": {"post": {"security": [{"console": []}],
+    "/workspaces/get": {"post": {"security": [{"api_key": []}]}},
+    "/devices/get": {"post": {"security": [{"api_key": []}]}},
+    "/connected_accounts/list": {"post": {"security": [{"api_key": []}]}},
+    "/spaces/update": {"post": {"security": [{"api_key": []}]}},
+    "/access_grants/create": {"post": {"security": [{"api_key": []}]}},
+    "/access_methods/list": {"post": {"security": [{"api_key": []}]}},
+    "/devices/simulate/connect": {"post": {"security": [{"console": []}],
       "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/device"}}}}}}}
   },
   "components": {
@@ -56,7 +62,8 @@ func TestExtract_keepsTheLifecycleOfEachObjectAndWhatItReferences(t *testing.T) 
 		got  []string
 		want []string
 	}{
-		{"paths", keys(got["paths"]), []string{"/client_sessions/get", "/connect_webviews/get", "/user_identities/delete", "/webhooks/update"}},
+		{"paths", keys(got["paths"]), []string{"/client_sessions/get", "/connect_webviews/get", "/user_identities/delete", "/webhooks/update",
+			"/workspaces/get", "/devices/get", "/connected_accounts/list", "/spaces/update", "/access_grants/create", "/access_methods/list"}},
 		{"schemas", keys(components["schemas"]), []string{"client_session", "user"}},
 		{"security schemes", keys(components["securitySchemes"]), []string{"api_key"}},
 	}
@@ -100,4 +107,23 @@ func sameSet(a, b []string) bool {
 		return m
 	}
 	return len(a) == len(b) && reflect.DeepEqual(set(a), set(b))
+}
+
+func TestEventTypes_listsEveryEventTypeOfTheEventSchemaOnce(t *testing.T) {
+	var doc map[string]any
+	const events = `{"components": {"schemas": {"event": {"oneOf": [
+	  {"properties": {"event_type": {"enum": ["lock.locked"], "type": "string"}}},
+	  {"properties": {"event_type": {"enum": ["device.connected", "lock.locked"], "type": "string"}}},
+	  {"allOf": [{"properties": {"event_type": {"enum": ["access_grant.created"]}}}]}
+	]}}}}`
+	if err := json.Unmarshal([]byte(events), &doc); err != nil {
+		t.Fatal(err)
+	}
+	got, err := eventTypes(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"access_grant.created", "device.connected", "lock.locked"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
 }

@@ -1,6 +1,6 @@
 // Command seamopenapi extracts the part of Seam's OpenAPI document that the provider uses
-// (the paths of the client session and its neighbours, the schemas they reference and their security schemes)
-// from the npm package @seamapi/types, pinned in internal/fakeseam/package-lock.json.
+// (the paths of the objects it calls, the schemas they reference and their security schemes),
+// and the event types a webhook's "*" stands for, from the npm package @seamapi/types, pinned in internal/fakeseam/package-lock.json.
 // `make generate` runs it through go:generate in internal/seamspec.
 package main
 
@@ -22,17 +22,18 @@ import (
 const printDocument = `process.stdout.write(JSON.stringify(require("@seamapi/types/connect").openapi))`
 
 func main() {
-	out := flag.String("o", "", "the file to write")
+	out := flag.String("o", "", "the file to write the extracted document to")
+	events := flag.String("events", "", "the Go file to write the event types to")
 	flag.Parse()
-	if err := run(*out); err != nil {
+	if err := run(*out, *events); err != nil {
 		fmt.Fprintln(os.Stderr, "seamopenapi:", err)
 		os.Exit(1)
 	}
 }
 
-func run(out string) error {
-	if out == "" {
-		return errors.New("-o is required")
+func run(out, events string) error {
+	if out == "" || events == "" {
+		return errors.New("-o and -events are required")
 	}
 	root, err := fakeseam.ModuleRoot()
 	if err != nil {
@@ -55,12 +56,24 @@ func run(out string) error {
 	if err := json.Unmarshal(raw, &doc); err != nil {
 		return fmt.Errorf("@seamapi/types printed something that is not JSON: %w", err)
 	}
-	part, err := extract(doc, "@seamapi/types@"+version)
+	source := "@seamapi/types@" + version
+	part, err := extract(doc, source)
 	if err != nil {
 		return err
 	}
 	encoded, err := json.MarshalIndent(part, "", "  ")
 	if err != nil {
+		return err
+	}
+	types, err := eventTypes(doc)
+	if err != nil {
+		return err
+	}
+	goSource, err := eventTypesSource(types, source)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(events, goSource, 0o644); err != nil {
 		return err
 	}
 	return os.WriteFile(out, append(encoded, '\n'), 0o644)
