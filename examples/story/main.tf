@@ -50,8 +50,9 @@ resource "seam_webhook" "ops" {
 }
 
 output "connect_url" {
-  description = "The page to send Jane to."
+  description = "The page to send Jane to: a bearer link (it carries an auth_token), so sensitive."
   value       = seam_connect_webview.jane.url
+  sensitive   = true
 }
 
 # Only what the login leaves as it is: what it changes (the webview's status, the session's

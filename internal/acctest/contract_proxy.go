@@ -8,6 +8,8 @@ import (
 	"net/http/httptest"
 	"net/http/httputil"
 	"net/url"
+	"regexp"
+	"slices"
 	"sync"
 	"testing"
 
@@ -21,14 +23,52 @@ import (
 // violation, and counts the requests by path.
 type contractProxy struct {
 	url string
-	mu  sync.Mutex
+	// gaps are the departures from Seam's OpenAPI that the upstream is known for: Seam's
+	// fake's, when it is the fake; none for Seam itself.
+	gaps []fakeGap
+	mu   sync.Mutex
 	// counts is requests by path.
 	counts map[string]int
 }
 
+// fakeGap is a departure of Seam's fake from Seam's OpenAPI, on a route: a required field
+// of its answer that it leaves out. The provider copes with each; other departures fail.
+type fakeGap struct{ path, missing string }
+
+// fakeGaps are those of @seamapi/fake-seam-connect 1.86.0 that the tests meet.
+var fakeGaps = []fakeGap{
+	{"/workspaces/get", "organization_id"},
+	{"/connect_webviews/create", "accepted_capabilities"},
+	{"/connect_webviews/create", "custom_metadata"},
+	{"/connect_webviews/create", "automatically_manage_new_devices"},
+	{"/connect_webviews/create", "wait_for_device_creation"},
+	{"/connect_webviews/get", "accepted_capabilities"},
+	{"/connect_webviews/get", "custom_metadata"},
+	{"/connect_webviews/get", "automatically_manage_new_devices"},
+	{"/connect_webviews/get", "wait_for_device_creation"},
+}
+
+// knownGap reports whether err, for path, is only known gaps of the upstream: every field
+// it says is missing is one.
+func (p *contractProxy) knownGap(path string, err error) bool {
+	missing := missingProperty.FindAllStringSubmatch(err.Error(), -1)
+	if len(missing) == 0 {
+		return false
+	}
+	for _, m := range missing {
+		if !slices.Contains(p.gaps, fakeGap{path, m[1]}) {
+			return false
+		}
+	}
+	return true
+}
+
+// missingProperty is how the validator says a required field is missing.
+var missingProperty = regexp.MustCompile(`property "([a-z_]+)" is missing`)
+
 type validatedRequestKey struct{}
 
-func startContractProxy(t *testing.T, upstream string) *contractProxy {
+func startContractProxy(t *testing.T, upstream string, gaps []fakeGap) *contractProxy {
 	t.Helper()
 	target, err := url.Parse(upstream)
 	if err != nil {
@@ -38,7 +78,7 @@ func startContractProxy(t *testing.T, upstream string) *contractProxy {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &contractProxy{counts: map[string]int{}}
+	p := &contractProxy{counts: map[string]int{}, gaps: gaps}
 	proxy := &httputil.ReverseProxy{
 		Rewrite: func(r *httputil.ProxyRequest) {
 			r.SetURL(target)
@@ -55,7 +95,7 @@ func startContractProxy(t *testing.T, upstream string) *contractProxy {
 			}
 			_ = resp.Body.Close()
 			resp.Body = io.NopCloser(bytes.NewReader(body))
-			if err := spec.Response(resp.Request.Context(), input, resp.StatusCode, resp.Header, body); err != nil {
+			if err := spec.Response(resp.Request.Context(), input, resp.StatusCode, resp.Header, body); err != nil && !p.knownGap(resp.Request.URL.Path, err) {
 				t.Errorf("contract proxy: %v", err)
 			}
 			return nil

@@ -37,7 +37,11 @@ type Target struct {
 func Seam(t *testing.T) *Target {
 	t.Helper()
 	startUpstream(t)
-	proxy := startContractProxy(t, upstream.endpoint)
+	var gaps []fakeGap
+	if upstream.fake != nil {
+		gaps = fakeGaps
+	}
+	proxy := startContractProxy(t, upstream.endpoint, gaps)
 	return &Target{Endpoint: proxy.url, APIKey: upstream.apiKey, Fake: upstream.fake, proxy: proxy}
 }
 
@@ -51,7 +55,7 @@ func PrivateFake(t *testing.T) *Target {
 		t.Fatal(err)
 	}
 	t.Cleanup(fake.Stop)
-	proxy := startContractProxy(t, fake.URL)
+	proxy := startContractProxy(t, fake.URL, fakeGaps)
 	return &Target{Endpoint: proxy.url, APIKey: fakeseam.SeedAPIKey, Fake: fake, proxy: proxy}
 }
 

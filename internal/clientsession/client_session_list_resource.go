@@ -92,7 +92,7 @@ func (l *clientSessionListResource) result(ctx context.Context, req list.ListReq
 	if s.UserIdentifierKey != nil {
 		result.DisplayName = fmt.Sprintf("%s (%s %s)", s.ClientSessionID, attrUserIdentifierKey, *s.UserIdentifierKey)
 	}
-	result.Diagnostics.Append(shared.SetIdentity(ctx, result.Identity, attrClientSessionID, s.ClientSessionID)...)
+	result.Diagnostics.Append(shared.SetIdentity(ctx, result.Identity, descriptor, s.ClientSessionID)...)
 	if req.IncludeResource {
 		m := clientSessionResourceModel{RenewBefore: shared.NewDurationNull()}
 		result.Diagnostics.Append(m.fill(ctx, s)...)

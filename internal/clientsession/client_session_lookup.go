@@ -90,7 +90,7 @@ func mismatchDiagnostic(s *seam.ClientSession, lookup seam.ClientSessionLookup, 
 	if credential.Kind() == seam.ClientSessionToken {
 		return ownSessionOnly(at, asked, "Seam answered with the token's own session, "+got, src)
 	}
-	return shared.DifferentObjectDiagnostic(at, "client session", asked, got)
+	return shared.DifferentObjectDiagnostic(at, descriptor, asked, got)
 }
 
 func quoteOrNull(s *string) string {
@@ -114,7 +114,7 @@ func lookupErrorDiagnostic(err error, lookup seam.ClientSessionLookup, credentia
 		case credential.Kind() == seam.ClientSessionToken:
 			return ownSessionOnly(at, asked, "Seam found none it may show this token"+shared.RequestIDSuffix(notFound.RequestID), src)
 		}
-		return shared.NotFoundDiagnostic(at, "client session", asked, notFound, src)
+		return shared.NotFoundDiagnostic(at, descriptor, asked, notFound, src)
 	}
 	return shared.APIErrorDiagnostic("Reading the client session with "+orOwnSession(asked), err, src)
 }

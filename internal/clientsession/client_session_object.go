@@ -11,8 +11,12 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
-// Object registers the client session's resource, data sources and ephemeral resource.
+// descriptor names the client session for the shared helpers.
+var descriptor = shared.Descriptor{Noun: "client session", TypeName: resourceType, IDAttr: attrClientSessionID}
+
+// Object registers the client session's resource, data sources, ephemeral resource and list resource.
 var Object = shared.Object{
+	Descriptor:         descriptor,
 	Resources:          []func() resource.Resource{NewResource},
 	DataSources:        []func() datasource.DataSource{NewDataSource, NewListDataSource},
 	EphemeralResources: []func() ephemeral.EphemeralResource{NewEphemeralResource},

@@ -37,11 +37,11 @@ func TestAccClientSessionDataSource_outageFailsFastAfterTheFirstReadsGiveUp(t *t
 		Steps: []resource.TestStep{{
 			Config: lookups(tg.ProviderBlock("max_retries = 3"), reads),
 			ExpectError: acctest.ErrorMatching("Seam API unavailable", `client_session_id "cst1" was not attempted`,
-				"stopped calling Seam for this run", "the first failure: Seam API returned HTTP 503", "after 4 attempts"),
+				"stopped calling Seam for this run", "the first of them: Seam API returned HTTP 503", "after 4 attempts"),
 		}},
 	})
 	// Terraform reads 10 data sources at a time: those send their attempts, as may a few that
-	// start before the second failure is in; the rest send nothing. Without failing fast every
+	// start before the sixth failure is in; the rest send nothing. Without failing fast every
 	// read would send all its attempts: the provider must send fewer than half of those.
 	if sent, without := tg.Requests("/client_sessions/get"), reads*attempts; sent >= without/2 {
 		t.Errorf("the fake got %d reads; failing fast, the provider must send fewer than %d (%d without)", sent, without/2, without)
@@ -62,7 +62,7 @@ func TestAccClientSessionDataSource_outageShowsTheFirstFailureAndTheFailFast(t *
 	}
 	for _, want := range [][]string{
 		{"Seam API error", "HTTP 503 (Service Unavailable)", "request ID request", "after 2 attempts"},
-		{"Seam API unavailable", "stopped calling Seam for this run after", "requests in a row failed", "the first failure: Seam API returned HTTP 503"},
+		{"Seam API unavailable", "stopped calling Seam for this run after", "of its last", "requests failed", "the first of them: Seam API returned HTTP 503"},
 	} {
 		tg.Run(t, resource.TestCase{
 			Steps: []resource.TestStep{{

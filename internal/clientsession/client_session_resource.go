@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
@@ -51,12 +50,12 @@ func (r *clientSessionResource) Configure(_ context.Context, req resource.Config
 
 // IdentitySchema is the resource identity (Terraform 1.12+): the client session's Seam ID.
 func (r *clientSessionResource) IdentitySchema(_ context.Context, _ resource.IdentitySchemaRequest, resp *resource.IdentitySchemaResponse) {
-	resp.IdentitySchema = shared.IdentitySchema(attrClientSessionID, "client session")
+	resp.IdentitySchema = shared.IdentitySchema(descriptor)
 }
 
 // ImportState takes the Seam ID, from an import ID or an identity; Read fills the rest.
 func (r *clientSessionResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resource.ImportStatePassthroughWithIdentity(ctx, path.Root(attrID), path.Root(attrClientSessionID), req, resp)
+	shared.ImportByID(ctx, descriptor, req, resp)
 }
 
 func (r *clientSessionResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -67,14 +66,14 @@ func (r *clientSessionResource) Read(ctx context.Context, req resource.ReadReque
 	}
 	// Set before anything else: the framework wants an identity even when Read removes the
 	// resource (deleted outside Terraform), and Terraform before 1.12 sends none.
-	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrClientSessionID, state.ID.ValueString())...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, state.ID.ValueString())...)
 	ctx, client, diags := r.provider.Seam(ctx, resourceType)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if d := workspaceSwitched(state.clientSessionModel, client.Credential(), r.provider.CredentialSource); d != nil {
-		resp.Diagnostics.Append(d)
+	guard := r.guard(client, state.clientSessionModel)
+	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
 		return
 	}
 	id := state.ID.ValueString()
@@ -82,9 +81,12 @@ func (r *clientSessionResource) Read(ctx context.Context, req resource.ReadReque
 	var notFound *seam.NotFoundError
 	switch {
 	case errors.As(err, &notFound):
-		// Seam cannot say why: deleted, or expired and removed, or the credential is for
-		// another workspace than the session's (an API key says nothing of its workspace).
-		resp.Diagnostics.Append(shared.GoneWarning("client session", id, state.WorkspaceID.ValueString(), notFound, r.provider.CredentialSource))
+		// Deleted, or expired and removed; or the credential acts in another workspace,
+		// which the guard tells apart.
+		if resp.Diagnostics.Append(guard.NotFound(ctx)...); resp.Diagnostics.HasError() {
+			return
+		}
+		resp.Diagnostics.Append(shared.GoneWarning(descriptor, id, guard.Had, notFound, r.provider.CredentialSource))
 		resp.State.RemoveResource(ctx)
 		return
 	case err != nil:
@@ -108,9 +110,10 @@ func (r *clientSessionResource) Read(ctx context.Context, req resource.ReadReque
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
 }
 
-// workspaceSwitched is shared.WorkspaceSwitched for the session in the state.
-func workspaceSwitched(state clientSessionModel, credential seam.Credential, src shared.Source) diag.Diagnostic {
-	return shared.WorkspaceSwitched("client session", state.ID.ValueString(), state.WorkspaceID.ValueString(), credential, src)
+// guard is the workspace check for the session in the state, which records Seam's workspace_id.
+func (r *clientSessionResource) guard(client *seam.Client, state clientSessionModel) shared.WorkspaceGuard {
+	return shared.WorkspaceGuard{Object: descriptor, ID: state.ID.ValueString(), Had: state.WorkspaceID.ValueString(), Client: client,
+		Source: r.provider.CredentialSource}
 }
 
 // Update grants what the plan adds; everything else that changes is planned as a replacement.
@@ -130,7 +133,7 @@ func (r *clientSessionResource) Update(ctx context.Context, req resource.UpdateR
 		// Only renew_before, or how expires_at is written, changed: nothing to tell Seam.
 		plan.DeviceCount, plan.UserIdentityIDs = state.DeviceCount, state.UserIdentityIDs
 		resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-		resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrClientSessionID, plan.ID.ValueString())...)
+		resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, plan.ID.ValueString())...)
 		return
 	}
 	ctx, client, diags := r.provider.Seam(ctx, resourceType)
@@ -147,7 +150,7 @@ func (r *clientSessionResource) Update(ctx context.Context, req resource.UpdateR
 	}
 	resp.Diagnostics.Append(r.settle(ctx, client, &plan, session, webviewAccounts(ctx, req.Private), resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrClientSessionID, plan.ID.ValueString())...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, plan.ID.ValueString())...)
 }
 
 // settle fills the state from Seam's answer to a create or a grant, and records when, and
@@ -177,13 +180,12 @@ func (r *clientSessionResource) Delete(ctx context.Context, req resource.DeleteR
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if d := workspaceSwitched(state.clientSessionModel, client.Credential(), r.provider.CredentialSource); d != nil {
-		resp.Diagnostics.Append(d)
+	guard := r.guard(client, state.clientSessionModel)
+	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
 		return
 	}
 	id := state.ID.ValueString()
-	resp.Diagnostics.Append(shared.DeleteDiagnostics(ctx, client.DeleteClientSession(ctx, id), "client session", attrClientSessionID, id,
-		r.provider.CredentialSource)...)
+	resp.Diagnostics.Append(shared.DeleteDiagnostics(ctx, client.DeleteClientSession(ctx, id), descriptor, id, guard)...)
 }
 
 // fillKeeping fills m from s, but keeps customer_id when Seam leaves it out: Seam's OpenAPI

@@ -18,8 +18,8 @@ import (
 )
 
 // Create makes the session, never two: with a user_identifier_key it first checks that the
-// key is free, and when Seam's answer to the create is lost it adopts the session only if
-// it can show that this create made it.
+// key is free; without one it lists the sessions first. When Seam's answer to the create is
+// lost it adopts the session only if it can show that this create made it.
 func (r *clientSessionResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan clientSessionResourceModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
@@ -36,21 +36,20 @@ func (r *clientSessionResource) Create(ctx context.Context, req resource.CreateR
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	if key := request.UserIdentifierKey; key != "" {
-		existing, err := r.findByKey(ctx, client, key)
-		switch {
-		case err != nil:
-			resp.Diagnostics.Append(err)
-			return
-		case existing != nil:
-			resp.Diagnostics.Append(alreadyExistsDiagnostic(key, existing.ClientSessionID))
-			return
-		}
+	lost, diags := r.beforeCreate(ctx, client, request)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
 	}
 	tflog.Debug(ctx, "Creating a Seam client session", map[string]any{attrUserIdentifierKey: request.UserIdentifierKey})
 	session, err := client.CreateClientSession(ctx, request)
-	if err != nil {
-		session, diags = r.afterFailedCreate(ctx, client, request, err)
+	var exists *seam.AlreadyExistsError
+	switch {
+	case errors.As(err, &exists):
+		resp.Diagnostics.Append(r.takenMeanwhile(ctx, client, lost.Action, request.UserIdentifierKey, exists))
+		return
+	case err != nil:
+		session, diags = lost.Settle(ctx, client, err)
 		resp.Diagnostics.Append(diags...)
 		if session == nil {
 			return
@@ -58,19 +57,61 @@ func (r *clientSessionResource) Create(ctx context.Context, req resource.CreateR
 	}
 	resp.Diagnostics.Append(r.settle(ctx, client, &plan, session, nil, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrClientSessionID, plan.ID.ValueString())...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, plan.ID.ValueString())...)
+}
+
+// beforeCreate checks that the key is free, or, without a key, lists the sessions the
+// create's settlement will compare with; it returns how to settle a lost answer.
+func (r *clientSessionResource) beforeCreate(ctx context.Context, client *seam.Client, request seam.CreateClientSessionRequest) (shared.LostCreate[seam.ClientSession], diag.Diagnostics) {
+	var diags diag.Diagnostics
+	lost := shared.LostCreate[seam.ClientSession]{Object: descriptor, Action: "Creating the client session",
+		Source: r.provider.CredentialSource, Get: getSession}
+	if key := request.UserIdentifierKey; key != "" {
+		lost.Action = fmt.Sprintf("Creating the client session with %s %q", attrUserIdentifierKey, key)
+		existing, d := r.findByKey(ctx, client, key)
+		switch {
+		case d != nil:
+			diags.Append(d)
+		case existing != nil:
+			diags.Append(alreadyExistsDiagnostic(key, existing.ClientSessionID))
+		}
+		lost.Find = shared.FindByKey(descriptor, attrUserIdentifierKey, key, lookupKey(key),
+			func(s *seam.ClientSession) bool { return madeByRequest(s, request) }, sessionID)
+		return lost, diags
+	}
+	list := listSessions(seam.ClientSessionFilter{UserIdentityID: request.UserIdentityID, WithoutUserIdentifierKey: true})
+	before, err := shared.Snapshot(ctx, client, list, sessionID)
+	if err != nil {
+		diags.Append(shared.APIErrorDiagnostic(lost.Action+": listing the sessions it has before", err, r.provider.CredentialSource))
+	}
+	lost.Find = shared.FindNew(descriptor, "with what was asked for", before, list, sessionID,
+		func(s *seam.ClientSession) bool { return madeByRequest(s, request) })
+	return lost, diags
+}
+
+// takenMeanwhile words a key taken by someone else between the provider's check and its
+// create, naming the session that has it when Seam shows it.
+func (r *clientSessionResource) takenMeanwhile(ctx context.Context, client *seam.Client, action, key string, exists *seam.AlreadyExistsError) diag.Diagnostic {
+	existing, d := r.findByKey(ctx, client, key)
+	if existing == nil {
+		if d != nil {
+			return d
+		}
+		return diag.NewAttributeErrorDiagnostic(path.Root(attrUserIdentifierKey), "Client session already exists",
+			fmt.Sprintf("%s failed: %s. Import the existing session, or choose another %s.", action, exists, attrUserIdentifierKey))
+	}
+	return alreadyExistsDiagnostic(key, existing.ClientSessionID)
 }
 
 // findByKey returns the workspace's session with key, or nil when there is none.
 func (r *clientSessionResource) findByKey(ctx context.Context, client *seam.Client, key string) (*seam.ClientSession, diag.Diagnostic) {
-	session, err := client.GetClientSession(ctx, seam.ClientSessionLookup{UserIdentifierKey: key})
-	var notFound *seam.NotFoundError
-	switch {
-	case errors.As(err, &notFound):
-		return nil, nil
-	case err != nil:
+	session, err := lookupKey(key)(ctx, client)
+	if err != nil {
 		return nil, shared.APIErrorDiagnostic(fmt.Sprintf("Checking whether a client session with %s %q exists", attrUserIdentifierKey, key),
 			err, r.provider.CredentialSource)
+	}
+	if session == nil {
+		return nil, nil
 	}
 	if d := mismatchDiagnostic(session, seam.ClientSessionLookup{UserIdentifierKey: key}, client.Credential(), r.provider.CredentialSource); d != nil {
 		return nil, d
@@ -78,71 +119,29 @@ func (r *clientSessionResource) findByKey(ctx context.Context, client *seam.Clie
 	return session, nil
 }
 
-// afterFailedCreate decides what a failed create means. Only a failure that may have
-// reached Seam (a 5xx, a timeout after sending, an interrupt while Seam was answering) can
-// have made a session; then, with a key, the session found under it is adopted when it is
-// what this create asked for.
-func (r *clientSessionResource) afterFailedCreate(ctx context.Context, client *seam.Client, request seam.CreateClientSessionRequest, err error) (*seam.ClientSession, diag.Diagnostics) {
-	var diags diag.Diagnostics
-	key := request.UserIdentifierKey
-	action := "Creating the client session"
-	if key != "" {
-		action = fmt.Sprintf("Creating the client session with %s %q", attrUserIdentifierKey, key)
-	}
-	var exists *seam.AlreadyExistsError
-	if errors.As(err, &exists) {
-		// Made by someone else between the provider's check and its create.
-		existing, d := r.findByKey(ctx, client, key)
-		if existing == nil {
-			diags.Append(d)
-			diags.AddAttributeError(path.Root(attrUserIdentifierKey), "Client session already exists",
-				fmt.Sprintf("%s failed: %s. Import the existing session, or choose another %s.", action, exists, attrUserIdentifierKey))
-			return nil, diags
+// lookupKey gets the session with key, or nil when there is none.
+func lookupKey(key string) func(context.Context, *seam.Client) (*seam.ClientSession, error) {
+	return func(ctx context.Context, client *seam.Client) (*seam.ClientSession, error) {
+		session, err := client.GetClientSession(ctx, seam.ClientSessionLookup{UserIdentifierKey: key})
+		var notFound *seam.NotFoundError
+		if errors.As(err, &notFound) {
+			return nil, nil
 		}
-		diags.Append(alreadyExistsDiagnostic(key, existing.ClientSessionID))
-		return nil, diags
+		return session, err
 	}
-	if !shared.MayHaveReachedSeam(err) {
-		diags.Append(shared.APIErrorDiagnostic(action, err, r.provider.CredentialSource))
-		return nil, diags
-	}
-	if key == "" {
-		diags.Append(shared.MaybeCreatedDiagnostic("client session", resourceType, attrClientSessionID, action, err,
-			fmt.Sprintf("Without a %[1]s the provider cannot look it up: find it in Seam Console, or with the "+
-				"seam_client_sessions data source (filtered by connect_webview_id or user_identity_id). Set %[1]s on sessions "+
-				"Terraform creates, so that such a failure can be resolved on its own.", attrUserIdentifierKey)))
-		return nil, diags
-	}
-	ctx, cancel := shared.AfterInterrupt(ctx)
-	defer cancel()
-	found, d := r.findByKey(ctx, client, key)
-	switch {
-	case d != nil:
-		diags.AddError("Client session may have been created",
-			fmt.Sprintf("%s failed after the request may have reached Seam: %s. Looking it up under its key failed too: %s %s "+
-				"Before applying again, check whether it exists (data \"seam_client_session\" with user_identifier_key = %q) "+
-				"and import it if it does.", action, err, d.Summary(), d.Detail(), key))
-		return nil, diags
-	case found == nil:
-		diags.AddError("Client session not created",
-			fmt.Sprintf("%s failed: %s. Seam has no session with %s %q now, so the create did not take effect. Apply again: "+
-				"the provider checks that the key is free before it creates, so it cannot make a second session.",
-				action, err, attrUserIdentifierKey, key))
-		return nil, diags
-	case !madeByRequest(found, request):
-		diags.AddError("Client session already exists",
-			fmt.Sprintf("%s failed after the request may have reached Seam: %s. A session with this key now exists (%s), "+
-				"but it differs from what this create asked for, so it may have been made by someone else. Import it if it is "+
-				"yours (terraform import seam_client_session.<name> %s), or choose another %s.",
-				action, err, found.ClientSessionID, found.ClientSessionID, attrUserIdentifierKey))
-		return nil, diags
-	}
-	diags.AddWarning("Adopted the client session this create made",
-		fmt.Sprintf("%s failed after it reached Seam (%s), and Seam holds a session under this key, made after the provider "+
-			"checked that the key was free and matching what this create asked for: %s. The provider adopts it rather than "+
-			"make a second.", action, err, found.ClientSessionID))
-	return found, diags
 }
+
+func listSessions(filter seam.ClientSessionFilter) func(context.Context, *seam.Client) ([]seam.ClientSession, error) {
+	return func(ctx context.Context, client *seam.Client) ([]seam.ClientSession, error) {
+		return client.ListClientSessions(ctx, filter)
+	}
+}
+
+func getSession(ctx context.Context, client *seam.Client, id string) (*seam.ClientSession, error) {
+	return client.GetClientSession(ctx, seam.ClientSessionLookup{ClientSessionID: id})
+}
+
+func sessionID(s *seam.ClientSession) string { return s.ClientSessionID }
 
 // madeByRequest: s has everything the create asked for.
 func madeByRequest(s *seam.ClientSession, r seam.CreateClientSessionRequest) bool {
@@ -163,17 +162,8 @@ func madeByRequest(s *seam.ClientSession, r seam.CreateClientSessionRequest) boo
 }
 
 func alreadyExistsDiagnostic(key, id string) diag.Diagnostic {
-	return diag.NewAttributeErrorDiagnostic(path.Root(attrUserIdentifierKey), "Client session already exists",
-		fmt.Sprintf("This workspace already has a client session with %[1]s %[2]q: %[3]s. Seam allows one client session "+
-			"per %[1]s, so another cannot be made while it exists. Whose it is decides what to do:\n\n"+
-			"- This resource's own session, being replaced with lifecycle { create_before_destroy = true }: the old session "+
-			"keeps the key until its successor exists, so the successor cannot have it. create_before_destroy needs sessions "+
-			"without a %[1]s: leave the key out to rotate without an outage, or drop create_before_destroy.\n"+
-			"- A session another resource of this configuration manages: give this one another %[1]s.\n"+
-			"- A session nothing in Terraform manages: import it into this resource,\n\n"+
-			"import {\n  to = seam_client_session.<this resource's name>\n  id = %[3]q\n}\n\n"+
-			"or run terraform import seam_client_session.<name> %[3]s; or delete it, or choose another %[1]s.",
-			attrUserIdentifierKey, key, id))
+	return shared.KeyTakenOnCreate(descriptor, attrUserIdentifierKey, key, id, "create_before_destroy needs sessions "+
+		"without a user_identifier_key: leave the key out to rotate without an outage, or drop create_before_destroy.")
 }
 
 // createRequest is what the plan asks Seam to make.

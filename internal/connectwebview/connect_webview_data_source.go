@@ -57,7 +57,10 @@ func (d *connectWebviewDataSource) Schema(_ context.Context, _ datasource.Schema
 			attrAutomaticallyManageNewDevices: boolean("Whether devices added to the connected account later become managed devices."),
 			attrWaitForDeviceCreation:         boolean("Whether Seam finishes syncing the account's devices before the webview completes."),
 			attrDeviceSelectionMode:           str("Whether the end user picks devices: `none`, `single` or `multiple`."),
-			attrURL:                           str("The page to send the end user to."),
+			attrURL: schema.StringAttribute{
+				Description: "The page to send the end user to. Sensitive: it carries an `auth_token`, so anyone with it can " +
+					"connect an account to the workspace.", Computed: true, Sensitive: true,
+			},
 			attrStatus:                        str("`pending` until the end user logs in, then `authorized` (or `failed`)."),
 			attrLoginSuccessful:               boolean("Whether the end user has logged in successfully."),
 			attrConnectedAccountID:            str("The account the end user connected, or null before the login."),
@@ -95,13 +98,13 @@ func (d *connectWebviewDataSource) Read(ctx context.Context, req datasource.Read
 	var notFound *seam.NotFoundError
 	switch {
 	case errors.As(err, &notFound):
-		resp.Diagnostics.Append(shared.NotFoundDiagnostic(at, "Connect Webview", asked, notFound, d.provider.CredentialSource))
+		resp.Diagnostics.Append(shared.NotFoundDiagnostic(at, descriptor, asked, notFound, d.provider.CredentialSource))
 		return
 	case err != nil:
 		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading Connect Webview %q", id), err, d.provider.CredentialSource))
 		return
 	case webview.ConnectWebviewID != id:
-		resp.Diagnostics.Append(shared.DifferentObjectDiagnostic(at, "Connect Webview", asked, fmt.Sprintf("Connect Webview %q", webview.ConnectWebviewID)))
+		resp.Diagnostics.Append(shared.DifferentObjectDiagnostic(at, descriptor, asked, fmt.Sprintf("Connect Webview %q", webview.ConnectWebviewID)))
 		return
 	}
 	resp.Diagnostics.Append(model.fill(ctx, webview)...)

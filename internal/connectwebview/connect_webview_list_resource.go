@@ -71,10 +71,12 @@ func (l *connectWebviewListResource) List(ctx context.Context, req list.ListRequ
 func result(ctx context.Context, req list.ListRequest, w *seam.ConnectWebview) list.ListResult {
 	r := req.NewListResult(ctx)
 	r.DisplayName = w.ConnectWebviewID + " (" + w.Status + ")"
-	r.Diagnostics.Append(shared.SetIdentity(ctx, r.Identity, attrConnectWebviewID, w.ConnectWebviewID)...)
+	r.Diagnostics.Append(shared.SetIdentity(ctx, r.Identity, descriptor, w.ConnectWebviewID)...)
 	if req.IncludeResource {
 		m := connectWebviewResourceModel{ProviderCategory: types.StringNull(), ExcludedProviders: types.SetNull(types.StringType)}
 		r.Diagnostics.Append(m.fill(ctx, w)...)
+		// terraform query -json prints results in clear; the url is a bearer link to a login page.
+		m.URL = types.StringNull()
 		r.Diagnostics.Append(r.Resource.Set(ctx, &m)...)
 	}
 	return r

@@ -3,7 +3,10 @@ package connectwebview
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 
+	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
@@ -84,24 +87,25 @@ func (m *connectWebviewModel) fill(ctx context.Context, w *seam.ConnectWebview) 
 		diags.Append(d...)
 		return v
 	}
-	metadata := make(map[string]string, len(w.CustomMetadata))
-	for k, v := range w.CustomMetadata {
-		if v != nil {
-			metadata[k] = fmt.Sprint(v)
-		}
+	meta := types.MapNull(types.StringType)
+	if w.CustomMetadata != nil {
+		var d diag.Diagnostics
+		meta, d = types.MapValueFrom(ctx, types.StringType, metadataStrings(w.CustomMetadata))
+		diags.Append(d...)
 	}
-	meta, d := types.MapValueFrom(ctx, types.StringType, metadata)
-	diags.Append(d...)
 	m.ID = types.StringValue(w.ConnectWebviewID)
 	m.ConnectWebviewID = types.StringValue(w.ConnectWebviewID)
 	m.AcceptedProviders = set(w.AcceptedProviders)
-	m.AcceptedCapabilities = set(w.AcceptedCapabilities)
+	m.AcceptedCapabilities = types.SetNull(types.StringType)
+	if w.AcceptedCapabilities != nil {
+		m.AcceptedCapabilities = set(w.AcceptedCapabilities)
+	}
 	m.CustomRedirectURL = types.StringPointerValue(w.CustomRedirectURL)
 	m.CustomRedirectFailureURL = types.StringPointerValue(w.CustomRedirectFailureURL)
 	m.CustomerKey = types.StringPointerValue(w.CustomerKey)
 	m.CustomMetadata = meta
-	m.AutomaticallyManageNewDevices = types.BoolValue(w.AutomaticallyManageNewDevices)
-	m.WaitForDeviceCreation = types.BoolValue(w.WaitForDeviceCreation)
+	m.AutomaticallyManageNewDevices = types.BoolPointerValue(w.AutomaticallyManageNewDevices)
+	m.WaitForDeviceCreation = types.BoolPointerValue(w.WaitForDeviceCreation)
 	m.DeviceSelectionMode = types.StringValue(w.DeviceSelectionMode)
 	m.URL = types.StringValue(w.URL)
 	m.Status = types.StringValue(w.Status)
@@ -117,6 +121,37 @@ func (m *connectWebviewModel) fill(ctx context.Context, w *seam.ConnectWebview) 
 	m.AcceptedDevices = set(w.AcceptedDevices)
 	m.AnyDeviceAllowed = types.BoolValue(w.AnyDeviceAllowed)
 	m.AnyProviderAllowed = types.BoolValue(w.AnyProviderAllowed)
+	return diags
+}
+
+// metadataStrings is Seam's custom_metadata as Terraform's map of strings: Seam's values are
+// strings or booleans; null ones are left out.
+func metadataStrings(m map[string]any) map[string]string {
+	out := make(map[string]string, len(m))
+	for k, v := range m {
+		if v != nil {
+			out[k] = fmt.Sprint(v)
+		}
+	}
+	return out
+}
+
+// fillKeeping is fill for the resource, keeping what was configured or known of the choices
+// Seam's answer leaves out (Seam's fake omits them): Seam did not say they changed.
+func (m *connectWebviewResourceModel) fillKeeping(ctx context.Context, w *seam.ConnectWebview) diag.Diagnostics {
+	prior := m.connectWebviewModel
+	diags := m.fill(ctx, w)
+	keep := func(absent bool, had attr.Value, set func()) {
+		if absent && !had.IsUnknown() && !had.IsNull() {
+			set()
+		}
+	}
+	keep(w.CustomerKey == nil, prior.CustomerKey, func() { m.CustomerKey = prior.CustomerKey })
+	keep(w.CustomMetadata == nil, prior.CustomMetadata, func() { m.CustomMetadata = prior.CustomMetadata })
+	keep(w.AcceptedCapabilities == nil, prior.AcceptedCapabilities, func() { m.AcceptedCapabilities = prior.AcceptedCapabilities })
+	keep(w.AutomaticallyManageNewDevices == nil, prior.AutomaticallyManageNewDevices,
+		func() { m.AutomaticallyManageNewDevices = prior.AutomaticallyManageNewDevices })
+	keep(w.WaitForDeviceCreation == nil, prior.WaitForDeviceCreation, func() { m.WaitForDeviceCreation = prior.WaitForDeviceCreation })
 	return diags
 }
 
@@ -152,4 +187,27 @@ func (m *connectWebviewResourceModel) createRequest(ctx context.Context) (seam.C
 		diags.Append(m.CustomMetadata.ElementsAs(ctx, &req.CustomMetadata, false)...)
 	}
 	return req, diags
+}
+
+// madeBy reports whether w is what req asked for, as far as Seam's object shows: fields Seam
+// does not echo (provider_category, excluded_providers) or leaves out are not compared.
+func madeBy(req seam.CreateConnectWebviewRequest) func(*seam.ConnectWebview) bool {
+	sameSet := func(asked, got []string) bool {
+		return asked == nil || got == nil || slices.Equal(slices.Sorted(slices.Values(asked)), slices.Sorted(slices.Values(got)))
+	}
+	sameString := func(asked string, got *string) bool { return asked == "" || (got != nil && *got == asked) }
+	sameBool := func(asked, got *bool) bool { return asked == nil || got == nil || *asked == *got }
+	return func(w *seam.ConnectWebview) bool {
+		providers := req.AcceptedProviders
+		if req.ProviderCategory != "" {
+			providers = nil // Seam fills the category's providers in
+		}
+		return sameSet(providers, w.AcceptedProviders) && sameSet(req.AcceptedCapabilities, w.AcceptedCapabilities) &&
+			sameString(req.CustomRedirectURL, w.CustomRedirectURL) && sameString(req.CustomRedirectFailureURL, w.CustomRedirectFailureURL) &&
+			(req.CustomerKey == "" || w.CustomerKey == nil || *w.CustomerKey == req.CustomerKey) &&
+			(req.CustomMetadata == nil || w.CustomMetadata == nil || maps.Equal(req.CustomMetadata, metadataStrings(w.CustomMetadata))) &&
+			sameBool(req.AutomaticallyManageNewDevices, w.AutomaticallyManageNewDevices) &&
+			sameBool(req.WaitForDeviceCreation, w.WaitForDeviceCreation) &&
+			(req.DeviceSelectionMode == "" || req.DeviceSelectionMode == w.DeviceSelectionMode)
+	}
 }

@@ -10,8 +10,12 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
-// Object registers the Connect Webview's resource and data source.
+// descriptor names the Connect Webview for the shared helpers.
+var descriptor = shared.Descriptor{Noun: "Connect Webview", TypeName: "seam_connect_webview", IDAttr: attrConnectWebviewID}
+
+// Object registers the Connect Webview's resource, data source and list resource.
 var Object = shared.Object{
+	Descriptor:    descriptor,
 	Resources:     []func() resource.Resource{NewResource},
 	DataSources:   []func() datasource.DataSource{NewDataSource},
 	ListResources: []func() list.ListResource{NewListResource},

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
@@ -38,14 +37,17 @@ func (r *connectWebviewResource) Configure(_ context.Context, req resource.Confi
 
 // IdentitySchema is the resource identity (Terraform 1.12+): the Connect Webview's Seam ID.
 func (r *connectWebviewResource) IdentitySchema(_ context.Context, _ resource.IdentitySchemaRequest, resp *resource.IdentitySchemaResponse) {
-	resp.IdentitySchema = shared.IdentitySchema(attrConnectWebviewID, "Connect Webview")
+	resp.IdentitySchema = shared.IdentitySchema(descriptor)
 }
 
 // ImportState takes the Seam ID, from an import ID or an identity; Read fills the rest.
 func (r *connectWebviewResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resource.ImportStatePassthroughWithIdentity(ctx, path.Root(attrID), path.Root(attrConnectWebviewID), req, resp)
+	shared.ImportByID(ctx, descriptor, req, resp)
 }
 
+// Create makes the webview, never two. A webview has no key: the provider lists the
+// workspace's webviews first, so that a lost answer is settled by the one new webview that
+// matches the request.
 func (r *connectWebviewResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan connectWebviewResourceModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
@@ -59,19 +61,28 @@ func (r *connectWebviewResource) Create(ctx context.Context, req resource.Create
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	webview, err := client.CreateConnectWebview(ctx, request)
-	switch {
-	case err != nil && shared.MayHaveReachedSeam(err):
-		resp.Diagnostics.Append(shared.MaybeCreatedDiagnostic("Connect Webview", resourceType, attrConnectWebviewID,
-			"Creating the Connect Webview", err, "Find it in Seam Console, or with /connect_webviews/list, by its creation time."))
-		return
-	case err != nil:
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic("Creating the Connect Webview", err, r.provider.CredentialSource))
+	const action = "Creating the Connect Webview"
+	before, err := shared.Snapshot(ctx, client, listWebviews, webviewID)
+	if err != nil {
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic(action+": listing the webviews it has before", err, r.provider.CredentialSource))
 		return
 	}
-	resp.Diagnostics.Append(plan.fill(ctx, webview)...)
+	webview, err := client.CreateConnectWebview(ctx, request)
+	if err != nil {
+		lost := shared.LostCreate[seam.ConnectWebview]{
+			Object: descriptor, Action: action, Source: r.provider.CredentialSource, Get: getWebview,
+			Find: shared.FindNew(descriptor, "with the arguments asked for", before, listWebviews, webviewID, madeBy(request)),
+		}
+		webview, diags = lost.Settle(ctx, client, err)
+		resp.Diagnostics.Append(diags...)
+		if webview == nil {
+			return
+		}
+	}
+	resp.Diagnostics.Append(plan.fillKeeping(ctx, webview)...)
+	resp.Diagnostics.Append(recordArguments(ctx, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrConnectWebviewID, plan.ID.ValueString())...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, plan.ID.ValueString())...)
 }
 
 func (r *connectWebviewResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -82,39 +93,44 @@ func (r *connectWebviewResource) Read(ctx context.Context, req resource.ReadRequ
 	}
 	// Set before anything else: the framework wants an identity even when Read removes the
 	// resource (deleted outside Terraform), and Terraform before 1.12 sends none.
-	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrConnectWebviewID, state.ID.ValueString())...)
+	id := state.ID.ValueString()
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, id)...)
 	ctx, client, diags := r.provider.Seam(ctx, resourceType)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	id := state.ID.ValueString()
-	if d := shared.WorkspaceSwitched("Connect Webview", id, state.WorkspaceID.ValueString(), client.Credential(), r.provider.CredentialSource); d != nil {
-		resp.Diagnostics.Append(d)
+	guard := r.guard(client, state)
+	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
 		return
 	}
 	webview, err := client.GetConnectWebview(ctx, id)
 	var notFound *seam.NotFoundError
 	switch {
 	case errors.As(err, &notFound):
-		resp.Diagnostics.Append(shared.GoneWarning("Connect Webview", id, state.WorkspaceID.ValueString(), notFound, r.provider.CredentialSource))
+		if resp.Diagnostics.Append(guard.NotFound(ctx)...); resp.Diagnostics.HasError() {
+			return
+		}
+		resp.Diagnostics.Append(shared.GoneWarning(descriptor, id, guard.Had, notFound, r.provider.CredentialSource))
 		resp.State.RemoveResource(ctx)
 		return
 	case err != nil:
 		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading Connect Webview %q", id), err, r.provider.CredentialSource))
 		return
 	}
-	resp.Diagnostics.Append(state.fill(ctx, webview)...)
+	resp.Diagnostics.Append(state.fillKeeping(ctx, webview)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
 }
 
-// Update is never planned: every argument replaces the webview. The framework requires it;
-// it keeps the plan, which equals the state.
+// Update is planned only to take provider_category or excluded_providers into the state of
+// a webview the provider did not make (an import): every other change replaces the webview,
+// which Seam cannot update. It keeps the plan, and from then on knows those arguments.
 func (r *connectWebviewResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	var plan connectWebviewResourceModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(recordArguments(ctx, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrConnectWebviewID, plan.ID.ValueString())...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, plan.ID.ValueString())...)
 }
 
 func (r *connectWebviewResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -129,9 +145,25 @@ func (r *connectWebviewResource) Delete(ctx context.Context, req resource.Delete
 		return
 	}
 	id := state.ID.ValueString()
-	if d := shared.WorkspaceSwitched("Connect Webview", id, state.WorkspaceID.ValueString(), client.Credential(), r.provider.CredentialSource); d != nil {
-		resp.Diagnostics.Append(d)
+	guard := r.guard(client, state)
+	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
 		return
 	}
-	resp.Diagnostics.Append(shared.DeleteDiagnostics(ctx, client.DeleteConnectWebview(ctx, id), "Connect Webview", attrConnectWebviewID, id, r.provider.CredentialSource)...)
+	resp.Diagnostics.Append(shared.DeleteDiagnostics(ctx, client.DeleteConnectWebview(ctx, id), descriptor, id, guard)...)
 }
+
+// guard is the workspace check for the webview in the state, which records Seam's workspace_id.
+func (r *connectWebviewResource) guard(client *seam.Client, state connectWebviewResourceModel) shared.WorkspaceGuard {
+	return shared.WorkspaceGuard{Object: descriptor, ID: state.ID.ValueString(), Had: state.WorkspaceID.ValueString(), Client: client,
+		Source: r.provider.CredentialSource}
+}
+
+func getWebview(ctx context.Context, client *seam.Client, id string) (*seam.ConnectWebview, error) {
+	return client.GetConnectWebview(ctx, id)
+}
+
+func listWebviews(ctx context.Context, client *seam.Client) ([]seam.ConnectWebview, error) {
+	return client.ListConnectWebviews(ctx, seam.ConnectWebviewFilter{})
+}
+
+func webviewID(w *seam.ConnectWebview) string { return w.ConnectWebviewID }

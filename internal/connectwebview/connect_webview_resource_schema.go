@@ -48,9 +48,10 @@ func (r *connectWebviewResource) Schema(_ context.Context, _ resource.SchemaRequ
 			},
 			attrProviderCategory: schema.StringAttribute{
 				Description: "The category of providers to offer, such as `stable` or `consumer_smartlocks`. Seam's object " +
-					"does not hold it: the state keeps what was configured, and an imported webview has null. Changing it " +
-					"replaces the Connect Webview.",
-				Optional: true, Validators: nonEmpty, PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
+					"does not hold it: the state keeps what was configured. Changing it replaces the Connect Webview; on a " +
+					"webview imported (or made before the provider recorded it), the configured value is taken into the state " +
+					"in place, as the provider cannot know what it was made with.",
+				Optional: true, Validators: nonEmpty, PlanModifiers: []planmodifier.String{replaceUnlessUnrecorded{}},
 			},
 			attrAcceptedCapabilities: schema.SetAttribute{
 				Description: "The device capabilities (such as `lock` or `thermostat`) that restrict which devices may be " +
@@ -89,12 +90,15 @@ func (r *connectWebviewResource) Schema(_ context.Context, _ resource.SchemaRequ
 			},
 			attrExcludedProviders: schema.SetAttribute{
 				Description: "Device providers not to show, by key. Seam's object does not hold it: the state keeps what was " +
-					"configured, and an imported webview has null. Changing it replaces the Connect Webview.",
+					"configured. Changing it replaces the Connect Webview; on a webview imported (or made before the provider " +
+					"recorded it), the configured value is taken into the state in place, as for `provider_category`.",
 				ElementType: types.StringType, Optional: true,
-				PlanModifiers: []planmodifier.Set{setplanmodifier.RequiresReplace()},
+				PlanModifiers: []planmodifier.Set{replaceUnlessUnrecorded{}},
 			},
 			attrURL: schema.StringAttribute{
-				Description: "The page to send the end user to.", Computed: true, PlanModifiers: stable,
+				Description: "The page to send the end user to. Sensitive: it carries an `auth_token`, so anyone with it can " +
+					"connect an account to the workspace; hand it to the end user through a secret channel.",
+				Computed: true, Sensitive: true, PlanModifiers: stable,
 			},
 			// The end user's login changes these on Seam's side: read, never planned.
 			attrStatus: schema.StringAttribute{

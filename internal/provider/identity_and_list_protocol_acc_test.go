@@ -9,71 +9,27 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/acctest"
 )
 
-// objectCase is one Seam object as Terraform adopts it: its resource type, the attribute its
-// identity and import take, the secret its list results must leave out, and how a test makes
-// one outside Terraform (returning its Seam ID) and deletes it.
-type objectCase struct {
-	resourceType, idAttr, secret, getPath, deletePath string
-	listFilter                                        func(key string) map[string]string
-	make                                              func(t *testing.T, tg *acctest.Target, key string) string
-}
-
-var objectCases = []objectCase{
-	{
-		resourceType: "seam_client_session", idAttr: "client_session_id", secret: "token",
-		getPath: "/client_sessions/get", deletePath: "/client_sessions/delete",
-		listFilter: func(key string) map[string]string { return map[string]string{"user_identifier_key": key} },
-		make: func(t *testing.T, tg *acctest.Target, key string) string {
-			return acctest.RawString(tg.CreateClientSession(t, map[string]any{"user_identifier_key": key}), "client_session_id")
-		},
-	},
-	{
-		resourceType: "seam_user_identity", idAttr: "user_identity_id",
-		getPath: "/user_identities/get", deletePath: "/user_identities/delete",
-		listFilter: func(key string) map[string]string { return map[string]string{"search": key} },
-		make: func(t *testing.T, tg *acctest.Target, key string) string {
-			return acctest.RawString(tg.Object(t, "/user_identities/create", map[string]any{"user_identity_key": key}, "user_identity"), "user_identity_id")
-		},
-	},
-	{
-		resourceType: "seam_connect_webview", idAttr: "connect_webview_id",
-		getPath: "/connect_webviews/get", deletePath: "/connect_webviews/delete",
-		listFilter: func(key string) map[string]string { return map[string]string{"customer_key": key} },
-		make: func(t *testing.T, tg *acctest.Target, key string) string {
-			return acctest.RawString(tg.Object(t, "/connect_webviews/create", map[string]any{"customer_key": key}, "connect_webview"), "connect_webview_id")
-		},
-	},
-	{
-		resourceType: "seam_webhook", idAttr: "webhook_id", secret: "secret",
-		getPath: "/webhooks/get", deletePath: "/webhooks/delete",
-		listFilter: func(string) map[string]string { return nil },
-		make: func(t *testing.T, tg *acctest.Target, key string) string {
-			return acctest.RawString(tg.Object(t, "/webhooks/create", map[string]any{"url": "https://" + key + ".example.com/events"}, "webhook"), "webhook_id")
-		},
-	},
-}
-
 // Resource identity at the protocol level, for every resource, on what Terraform 1.12+ sends
 // (the CLI tests run with a newer CLI): the identity is the Seam ID and import takes it; a
 // state written without identity (by a provider before it) gains it at its next read; an
 // object deleted outside Terraform leaves the state without an error.
 func TestAccIdentity_everyResourceImportsByIdentityAndUpgradesItsState(t *testing.T) {
-	for _, oc := range objectCases {
-		t.Run(oc.resourceType, func(t *testing.T) {
+	for _, oc := range managedObjects(t) {
+		t.Run(oc.TypeName, func(t *testing.T) {
 			tg := acctest.FullAPI(t)
 			p := tg.Protocol(t)
 			ctx := context.Background()
-			schema := p.IdentitySchema(oc.resourceType)
-			if schema == nil || len(schema.IdentityAttributes) != 1 || schema.IdentityAttributes[0].Name != oc.idAttr ||
+			schema := p.IdentitySchema(oc.TypeName)
+			if schema == nil || len(schema.IdentityAttributes) != 1 || schema.IdentityAttributes[0].Name != oc.IDAttr ||
 				!schema.IdentityAttributes[0].RequiredForImport {
-				t.Fatalf("identity schema of %s: %+v, want %s alone, required for import", oc.resourceType, schema, oc.idAttr)
+				t.Fatalf("identity schema of %s: %+v, want %s alone, required for import", oc.TypeName, schema, oc.IDAttr)
 			}
 			identityType := schema.ValueType()
 			id := oc.make(t, tg, acctest.UniqueKey(t))
 
 			imported, err := p.Server.ImportResourceState(ctx, &tfprotov6.ImportResourceStateRequest{
-				TypeName: oc.resourceType,
-				Identity: &tfprotov6.ResourceIdentityData{IdentityData: p.Value(identityType, map[string]string{oc.idAttr: id})},
+				TypeName: oc.TypeName,
+				Identity: &tfprotov6.ResourceIdentityData{IdentityData: p.Value(identityType, map[string]string{oc.IDAttr: id})},
 			})
 			if err != nil {
 				t.Fatal(err)
@@ -83,35 +39,35 @@ func TestAccIdentity_everyResourceImportsByIdentityAndUpgradesItsState(t *testin
 				t.Fatalf("imported %d resources", len(imported.ImportedResources))
 			}
 			got := imported.ImportedResources[0]
-			if v := acctest.String(p.Attributes(p.ResourceType(oc.resourceType), got.State)["id"]); v != id {
+			if v := acctest.String(p.Attributes(p.ResourceType(oc.TypeName), got.State)["id"]); v != id {
 				t.Errorf("imported state's id = %s, want %s", v, id)
 			}
 
 			// A state written by a provider without identity: no identity comes with it.
-			read, err := p.Server.ReadResource(ctx, &tfprotov6.ReadResourceRequest{TypeName: oc.resourceType, CurrentState: got.State})
+			read, err := p.Server.ReadResource(ctx, &tfprotov6.ReadResourceRequest{TypeName: oc.TypeName, CurrentState: got.State})
 			if err != nil {
 				t.Fatal(err)
 			}
 			p.NoErrors("read", read.Diagnostics)
-			state := p.Attributes(p.ResourceType(oc.resourceType), read.NewState)
-			if read.NewIdentity == nil || acctest.String(p.Attributes(identityType, read.NewIdentity.IdentityData)[oc.idAttr]) != id {
-				t.Errorf("the read gave identity %+v, want %s = %s", read.NewIdentity, oc.idAttr, id)
+			state := p.Attributes(p.ResourceType(oc.TypeName), read.NewState)
+			if read.NewIdentity == nil || acctest.String(p.Attributes(identityType, read.NewIdentity.IdentityData)[oc.IDAttr]) != id {
+				t.Errorf("the read gave identity %+v, want %s = %s", read.NewIdentity, oc.IDAttr, id)
 			}
-			if acctest.String(state[oc.idAttr]) != id {
-				t.Errorf("the read state's %s = %s, want %s", oc.idAttr, acctest.String(state[oc.idAttr]), id)
+			if acctest.String(state[oc.IDAttr]) != id {
+				t.Errorf("the read state's %s = %s, want %s", oc.IDAttr, acctest.String(state[oc.IDAttr]), id)
 			}
 			if oc.secret != "" && state[oc.secret].IsNull() {
 				t.Errorf("the read left %s null: an import must read it back", oc.secret)
 			}
 
-			tg.Post(t, oc.deletePath, map[string]any{oc.idAttr: id})
+			tg.Post(t, oc.deletePath, map[string]any{oc.IDAttr: id})
 			// As Terraform before 1.12 asks: no identity with the state.
-			gone, err := p.Server.ReadResource(ctx, &tfprotov6.ReadResourceRequest{TypeName: oc.resourceType, CurrentState: read.NewState})
+			gone, err := p.Server.ReadResource(ctx, &tfprotov6.ReadResourceRequest{TypeName: oc.TypeName, CurrentState: read.NewState})
 			if err != nil {
 				t.Fatal(err)
 			}
 			p.NoErrors("read after a deletion outside Terraform", gone.Diagnostics)
-			if v, err := gone.NewState.Unmarshal(p.ResourceType(oc.resourceType)); err != nil || !v.IsNull() {
+			if v, err := gone.NewState.Unmarshal(p.ResourceType(oc.TypeName)); err != nil || !v.IsNull() {
 				t.Errorf("after a deletion outside Terraform the state is %v (%v), want none", v, err)
 			}
 		})
@@ -121,8 +77,8 @@ func TestAccIdentity_everyResourceImportsByIdentityAndUpgradesItsState(t *testin
 // Every list resource finds an object made outside Terraform, with its identity and (when
 // asked) its attributes, and never its secret: terraform query -json prints results in clear.
 func TestAccList_everyListResourceFindsObjectsWithoutTheirSecrets(t *testing.T) {
-	for _, oc := range objectCases {
-		t.Run(oc.resourceType, func(t *testing.T) {
+	for _, oc := range managedObjects(t) {
+		t.Run(oc.TypeName, func(t *testing.T) {
 			tg := acctest.FullAPI(t)
 			p := tg.Protocol(t)
 			key := acctest.UniqueKey(t)
@@ -132,23 +88,23 @@ func TestAccList_everyListResourceFindsObjectsWithoutTheirSecrets(t *testing.T) 
 				t.Fatal("the provider server does not serve list resources")
 			}
 			stream, err := lister.ListResource(context.Background(), &tfprotov6.ListResourceRequest{
-				TypeName: oc.resourceType, Config: p.Value(p.ListConfigType(oc.resourceType), oc.listFilter(key)),
+				TypeName: oc.TypeName, Config: p.Value(p.ListConfigType(oc.TypeName), oc.listFilter(key)),
 				IncludeResource: true, Limit: 100,
 			})
 			if err != nil {
 				t.Fatal(err)
 			}
-			identityType := p.IdentitySchema(oc.resourceType).ValueType()
+			identityType := p.IdentitySchema(oc.TypeName).ValueType()
 			found := 0
 			for result := range stream.Results {
 				p.NoErrors("list", result.Diagnostics)
-				if result.Identity == nil || acctest.String(p.Attributes(identityType, result.Identity.IdentityData)[oc.idAttr]) != id {
+				if result.Identity == nil || acctest.String(p.Attributes(identityType, result.Identity.IdentityData)[oc.IDAttr]) != id {
 					continue
 				}
 				found++
-				attrs := p.Attributes(p.ResourceType(oc.resourceType), result.Resource)
-				if acctest.String(attrs[oc.idAttr]) != id || result.DisplayName == "" {
-					t.Errorf("the result for %s has %s = %s and display name %q", id, oc.idAttr, acctest.String(attrs[oc.idAttr]), result.DisplayName)
+				attrs := p.Attributes(p.ResourceType(oc.TypeName), result.Resource)
+				if acctest.String(attrs[oc.IDAttr]) != id || result.DisplayName == "" {
+					t.Errorf("the result for %s has %s = %s and display name %q", id, oc.IDAttr, acctest.String(attrs[oc.IDAttr]), result.DisplayName)
 				}
 				if oc.secret != "" && !attrs[oc.secret].IsNull() {
 					t.Errorf("the result holds %s: terraform query -json would print it", oc.secret)

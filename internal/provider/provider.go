@@ -165,6 +165,10 @@ var objects = []shared.Object{
 	webhook.Object,
 }
 
+// Objects are the Seam objects the provider registers: the tests' tables are built from them,
+// so that none can be left out.
+func Objects() []shared.Object { return objects }
+
 func (p *seamProvider) Resources(context.Context) []func() resource.Resource {
 	var out []func() resource.Resource
 	for _, o := range objects {

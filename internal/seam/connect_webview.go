@@ -6,7 +6,9 @@ import (
 )
 
 // ConnectWebview is Seam's connect_webview object: the page through which an end user
-// connects their device provider's account. Optional fields are nil when absent or null.
+// connects their device provider's account. Optional fields are nil when absent or null; so
+// are the creator's choices (capabilities, metadata, the two booleans), which Seam's schema
+// requires but Seam's fake leaves out.
 type ConnectWebview struct {
 	ConnectWebviewID              string         `json:"connect_webview_id"`
 	WorkspaceID                   string         `json:"workspace_id"`
@@ -26,8 +28,8 @@ type ConnectWebview struct {
 	CustomRedirectURL             *string        `json:"custom_redirect_url"`
 	CustomRedirectFailureURL      *string        `json:"custom_redirect_failure_url"`
 	CustomMetadata                map[string]any `json:"custom_metadata"`
-	AutomaticallyManageNewDevices bool           `json:"automatically_manage_new_devices"`
-	WaitForDeviceCreation         bool           `json:"wait_for_device_creation"`
+	AutomaticallyManageNewDevices *bool          `json:"automatically_manage_new_devices"`
+	WaitForDeviceCreation         *bool          `json:"wait_for_device_creation"`
 	CustomerKey                   *string        `json:"customer_key"`
 }
 

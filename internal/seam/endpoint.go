@@ -28,7 +28,7 @@ func ParseEndpoint(raw string) (*url.URL, error) {
 		return nil, &EndpointError{Shown: shown, Problem: "must not have a query or a fragment; remove the ? or # and all that follows"}
 	case u.Scheme != "https" && u.Scheme != "http":
 		return nil, &EndpointError{Shown: shown, Problem: fmt.Sprintf("has scheme %q; use https", u.Scheme)}
-	case u.Scheme == "http" && !isLoopback(u.Hostname()):
+	case u.Scheme == "http" && !IsLoopbackHost(u.Hostname()):
 		return nil, &EndpointError{Shown: shown, Problem: "uses plain http to a host that is not loopback; use https so credentials are encrypted"}
 	}
 	u.Path = strings.TrimRight(u.Path, "/")
@@ -36,7 +36,8 @@ func ParseEndpoint(raw string) (*url.URL, error) {
 	return u, nil
 }
 
-func isLoopback(host string) bool {
+// IsLoopbackHost reports whether host is this machine: localhost or a loopback address.
+func IsLoopbackHost(host string) bool {
 	if strings.EqualFold(host, "localhost") {
 		return true
 	}

@@ -3,8 +3,11 @@ package seam
 import (
 	"context"
 	"errors"
+	"net"
 	"net/http"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -132,5 +135,43 @@ func TestOutage_aSettlingLookupIsNeverSkippedAndRetriesUntilSeamAnswers(t *testi
 	}
 	if err := getSession(c); !errors.As(err, new(*OutageError)) {
 		t.Errorf("the settling lookup closed or fed the breaker: %v", err)
+	}
+}
+
+// A dead API fails fast: 700 parallel lookups against a server that drops every connection
+// reach it only until the window shows the outage, not 700 times with their retries.
+func TestOutage_aDeadAPIIsTriedAFewTimesNotOncePerLookup(t *testing.T) {
+	l, err := (&net.ListenConfig{}).Listen(context.Background(), "tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var accepted atomic.Int32
+	go func() {
+		for {
+			conn, err := l.Accept()
+			if err != nil {
+				return
+			}
+			accepted.Add(1)
+			_ = conn.Close()
+		}
+	}()
+	t.Cleanup(func() { _ = l.Close() })
+	c := newTestClient(t, "http://"+l.Addr().String(), func(c *Config) { c.OutageCoolDown = time.Hour })
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 10) // Terraform's parallelism
+	for range 700 {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			_ = getSession(c)
+		}()
+	}
+	wg.Wait()
+	// Ten lookups in flight, each with its 3 attempts, may start before the breaker opens.
+	if n := accepted.Load(); n > 10*3+outageTrips*3 {
+		t.Errorf("the dead API took %d connections for 700 lookups; failing fast, at most %d", n, 10*3+outageTrips*3)
 	}
 }

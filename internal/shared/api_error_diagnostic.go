@@ -1,6 +1,7 @@
 package shared
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -34,9 +35,10 @@ func APIErrorDiagnostic(action string, err error, credential Source) diag.Diagno
 			fmt.Sprintf("%s needs an API key or a personal access token, and the credential from %s is %s: %s.",
 				action, credential, notAccepted.Kind.WithArticle(), notAccepted))
 	case errors.As(err, &apiErr) && apiErr.IsAuth():
+		objects := cmp.Or(apiErr.Objects, "these objects")
 		return diag.NewErrorDiagnostic("Seam rejected the credential",
 			fmt.Sprintf("%s failed: Seam refused the credential from %s: %s. Check that it is current and that it may manage "+
-				"client sessions in this workspace; for a personal access token, check %s too.", action, credential, apiErr, SettingWorkspaceID.Both()))
+				"%s in this workspace; for a personal access token, check %s too.", action, credential, apiErr, objects, SettingWorkspaceID.Both()))
 	case errors.As(err, &apiErr) && apiErr.Type == "" && apiErr.StatusCode < http.StatusInternalServerError:
 		// Not Seam's error envelope: a wrong path in the endpoint, or a proxy's page.
 		return diag.NewErrorDiagnostic("Unexpected response from the Seam API",

@@ -1,15 +1,38 @@
 package shared
 
 import (
+	"strings"
+
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
 	"github.com/hashicorp/terraform-plugin-framework/list"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 )
 
-// Object is what one Seam object's package hands the provider: its resources, data sources
-// ephemeral resources and list resources. Adding an object to the provider is one line listing its Object.
+// Descriptor names one kind of Seam object for everything shared: messages, resource
+// identity, list results, the settling of a lost create, and the tests' tables.
+type Descriptor struct {
+	// Noun is the object as written mid-sentence: "client session", "Connect Webview".
+	Noun string
+	// TypeName is the Terraform type name of its blocks: "seam_client_session".
+	TypeName string
+	// IDAttr is the attribute holding its Seam ID, which identity and import take: "client_session_id".
+	IDAttr string
+}
+
+// Title is the noun at the start of a sentence or a summary.
+func (d Descriptor) Title() string { return strings.ToUpper(d.Noun[:1]) + d.Noun[1:] }
+
+// ImportCommand is how to import the object with Seam ID id into a resource of this type.
+func (d Descriptor) ImportCommand(id string) string {
+	return "terraform import " + d.TypeName + ".<name> " + id
+}
+
+// Object is what one Seam object's package hands the provider: what it is, and its resources,
+// data sources, ephemeral resources and list resources. Adding an object to the provider is
+// one line listing its Object.
 type Object struct {
+	Descriptor         Descriptor
 	Resources          []func() resource.Resource
 	DataSources        []func() datasource.DataSource
 	EphemeralResources []func() ephemeral.EphemeralResource

@@ -13,7 +13,9 @@ import (
 // stand-in serves the webview routes itself, and the fake's login simulation
 // (/_fake/complete_connect_webview) for its own webviews.
 type Webview struct {
-	ConnectWebviewID   string
+	ConnectWebviewID string
+	// AuthToken is in the webview's url, as in Seam's: whoever has the url can log in.
+	AuthToken          string
 	WorkspaceID        string
 	CreatedAt          time.Time
 	ConnectedAccountID *string
@@ -34,7 +36,7 @@ var webviewNotFound = fail(http.StatusNotFound, "connect_webview_not_found", "Co
 
 func newWebview(workspaceID string) *Webview {
 	return &Webview{
-		ConnectWebviewID: uuid.NewString(), WorkspaceID: workspaceID, CreatedAt: time.Now(),
+		ConnectWebviewID: uuid.NewString(), AuthToken: "cwat_" + randomHex(16), WorkspaceID: workspaceID, CreatedAt: time.Now(),
 		AcceptedProviders: []string{}, AcceptedCapabilities: []string{}, CustomMetadata: map[string]any{},
 		AutomaticallyManageNewDevices: true, DeviceSelectionMode: "none",
 	}
@@ -85,11 +87,12 @@ func (w *Webview) json() map[string]any {
 		status, authorizedAt, account, provider = "authorized", timestamp(*w.AuthorizedAt), *w.ConnectedAccountID, "august"
 	}
 	m := map[string]any{
-		"connect_webview_id":               w.ConnectWebviewID,
-		"workspace_id":                     w.WorkspaceID,
-		"created_at":                       timestamp(w.CreatedAt),
-		"connected_account_id":             account,
-		"url":                              "https://connect.getseam.com/connect_webviews/view?connect_webview_id=" + w.ConnectWebviewID,
+		"connect_webview_id":   w.ConnectWebviewID,
+		"workspace_id":         w.WorkspaceID,
+		"created_at":           timestamp(w.CreatedAt),
+		"connected_account_id": account,
+		"url": "https://connect.getseam.com/connect_webviews/view?connect_webview_id=" + w.ConnectWebviewID +
+			"&auth_token=" + w.AuthToken,
 		"device_selection_mode":            w.DeviceSelectionMode,
 		"accepted_providers":               w.AcceptedProviders,
 		"accepted_capabilities":            w.AcceptedCapabilities,
@@ -189,6 +192,17 @@ func (s *Server) serveCompleteWebview(w http.ResponseWriter, body []byte) {
 		return
 	}
 	writeJSON(w, "", http.StatusOK, map[string]any{})
+}
+
+// WebviewURLSecrets are the auth tokens of the stand-in's webviews: what must never be printed.
+func (s *Server) WebviewURLSecrets() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tokens := make([]string, len(s.webviews))
+	for i, w := range s.webviews {
+		tokens[i] = w.AuthToken
+	}
+	return tokens
 }
 
 // Webviews lists the stand-in's webview IDs, oldest first.

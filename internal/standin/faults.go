@@ -19,6 +19,9 @@ type Fault struct {
 	Delay time.Duration
 	// Meanwhile, when set, runs as the fault is served: what another Seam client does then.
 	Meanwhile func()
+	// Rewrite, with AfterHandling, answers with the route's own status and its body rewritten:
+	// a 2xx the client cannot use (a field dropped), after Seam did the work.
+	Rewrite func(body []byte) []byte
 }
 
 // FailNext makes the next len(faults) requests to path answer with the faults, in order.

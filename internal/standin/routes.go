@@ -118,6 +118,8 @@ func (s *Server) answer(r *http.Request, p params) answer {
 		return s.updateWebhook(who, p)
 	case "/webhooks/delete":
 		return s.deleteWebhook(who, p)
+	case "/workspaces/get":
+		return workspaceOf(who)
 	}
 	return fail(http.StatusNotFound, "not_found", "no such route")
 }

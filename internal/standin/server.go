@@ -119,16 +119,21 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if err := s.spec.Response(r.Context(), input, rec.Code, rec.Header(), rec.Body.Bytes()); err != nil {
 		s.OnViolation(err)
 	}
-	if faulty {
+	if faulty && fault.Rewrite == nil {
 		fault.write(w, r, requestID)
 		return
+	}
+	answer := rec.Body.Bytes()
+	if faulty {
+		answer = fault.Rewrite(answer)
 	}
 	for k, v := range rec.Header() {
 		w.Header()[k] = v
 	}
 	w.Header().Set("Seam-Request-Id", requestID)
+	w.Header().Del("Content-Length")
 	w.WriteHeader(rec.Code)
-	_, _ = w.Write(rec.Body.Bytes())
+	_, _ = w.Write(answer)
 }
 
 // Requests lists what the stand-in received, in order.

@@ -5,6 +5,8 @@ import (
 	"slices"
 
 	"github.com/google/uuid"
+
+	"github.com/seamapi/terraform-provider-seam/internal/seam"
 )
 
 // Webhook is a webhook as the stand-in holds it. Seam's fake lacks /webhooks/update; the
@@ -18,11 +20,8 @@ type Webhook struct {
 }
 
 // AllEventTypes is what "*" (every event, Seam's default) stands for: as Seam's fake does,
-// the stand-in answers with the list, not the wildcard. These are some of Seam's event types.
-var AllEventTypes = []string{
-	"connected_account.connected", "connected_account.disconnected", "connected_account.completed_first_sync",
-	"device.connected", "device.disconnected", "lock.locked", "lock.unlocked",
-}
+// the stand-in answers with the list, not the wildcard: every event type of Seam's OpenAPI.
+var AllEventTypes = seam.EventTypes
 
 var webhookNotFound = fail(http.StatusNotFound, "webhook_not_found", "webhook not found")
 

@@ -6,17 +6,23 @@ import (
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/path"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
-// create makes the identity. A key another identity has is an error that names it; a create
-// whose answer was lost is settled by looking the key up, never by sending it again.
+// rotate says what create_before_destroy needs, for the key-taken error.
+const rotate = "the old identity keeps the key until it is destroyed. Drop create_before_destroy, or give the successor " +
+	"another user_identity_key."
+
+// create makes the identity, never two. A key another identity has is an error that names it.
+// A create whose answer was lost is never sent again: it is settled by the key, adopting only
+// an identity that holds what was asked for, or, without a key, by the one new identity that
+// does.
 func (r *userIdentityResource) create(ctx context.Context, client *seam.Client, f seam.UserIdentityFields) (*seam.UserIdentity, diag.Diagnostics) {
 	var diags diag.Diagnostics
 	action := "Creating the user identity"
+	lost := shared.LostCreate[seam.UserIdentity]{Object: descriptor, Source: r.provider.CredentialSource, Get: getIdentity}
 	if f.UserIdentityKey != nil {
 		key := *f.UserIdentityKey
 		action = fmt.Sprintf("Creating the user identity with %s %q", attrUserIdentityKey, key)
@@ -26,64 +32,97 @@ func (r *userIdentityResource) create(ctx context.Context, client *seam.Client, 
 			return nil, diags
 		}
 		if existing != nil {
-			diags.Append(alreadyExistsDiagnostic(key, existing.UserIdentityID))
+			diags.Append(shared.KeyTakenOnCreate(descriptor, attrUserIdentityKey, key, existing.UserIdentityID, rotate))
 			return nil, diags
 		}
+		lost.Find = shared.FindByKey(descriptor, attrUserIdentityKey, key, lookupKey(key), holdsFields(f), identityID)
+	} else {
+		list := listIdentities(searchFor(f))
+		before, err := shared.Snapshot(ctx, client, list, identityID)
+		if err != nil {
+			diags.Append(shared.APIErrorDiagnostic(action+": listing the identities it has before", err, r.provider.CredentialSource))
+			return nil, diags
+		}
+		lost.Find = shared.FindNew(descriptor, "with the fields asked for", before, list, identityID, holdsFields(f))
 	}
 	identity, err := client.CreateUserIdentity(ctx, f)
+	var taken *seam.AlreadyExistsError
 	switch {
 	case err == nil:
 		return identity, diags
-	case !shared.MayHaveReachedSeam(err):
-		diags.Append(shared.APIErrorDiagnostic(action, err, r.provider.CredentialSource))
-		return nil, diags
-	case f.UserIdentityKey == nil:
-		diags.Append(shared.MaybeCreatedDiagnostic("user identity", resourceType, attrUserIdentityID, action, err,
-			"Find it in Seam Console by its email address, phone number or name. Set user_identity_key on identities "+
-				"Terraform creates, so that such a failure can be resolved on its own."))
-		return nil, diags
+	case errors.As(err, &taken) && f.UserIdentityKey != nil:
+		// Made by someone else between the provider's check and its create.
+		return nil, r.keyTaken(ctx, client, *f.UserIdentityKey, "", err)
 	}
-	ctx, cancel := shared.AfterInterrupt(ctx)
-	defer cancel()
-	found, d := r.findByKey(ctx, client, *f.UserIdentityKey)
+	lost.Action = action
+	return lost.Settle(ctx, client, err)
+}
+
+// keyTaken words Seam's refusal of a key another identity holds, naming that identity: on
+// create (self "") or on an update of identity self.
+func (r *userIdentityResource) keyTaken(ctx context.Context, client *seam.Client, key, self string, err error) diag.Diagnostics {
+	holder, d := r.findByKey(ctx, client, key)
 	switch {
-	case d != nil:
-		diags.AddError("User identity may have been created",
-			fmt.Sprintf("%s failed after the request may have reached Seam: %s. Looking it up under its key failed too: %s %s "+
-				"Before applying again, check whether it exists (data \"seam_user_identity\" with user_identity_key = %q) "+
-				"and import it if it does.", action, err, d.Summary(), d.Detail(), *f.UserIdentityKey))
-		return nil, diags
-	case found == nil:
-		diags.AddError("User identity not created",
-			fmt.Sprintf("%s failed: %s. Seam has no user identity with %s %q now, so the create did not take effect. "+
-				"Apply again: the provider checks that the key is free before it creates.", action, err, attrUserIdentityKey, *f.UserIdentityKey))
-		return nil, diags
+	case holder == nil:
+		var diags diag.Diagnostics
+		diags.Append(d, shared.APIErrorDiagnostic(fmt.Sprintf("Giving a user identity %s %q", attrUserIdentityKey, key), err,
+			r.provider.CredentialSource))
+		return diags
+	case self == "":
+		return diag.Diagnostics{shared.KeyTakenOnCreate(descriptor, attrUserIdentityKey, key, holder.UserIdentityID, rotate)}
 	}
-	diags.AddWarning("Adopted the user identity this create made",
-		fmt.Sprintf("%s failed after the request reached Seam (%s), and Seam has user identity %q with that key now: the "+
-			"create took effect, and the provider adopts it rather than make another.", action, err, found.UserIdentityID))
-	return found, diags
+	return diag.Diagnostics{shared.KeyTakenOnUpdate(descriptor, attrUserIdentityKey, key, self, holder.UserIdentityID)}
+}
+
+// holdsFields: the identity holds exactly what the create asked for; a field left out is null.
+func holdsFields(f seam.UserIdentityFields) func(*seam.UserIdentity) bool {
+	same := func(got, want *string) bool { return (got == nil) == (want == nil) && (got == nil || *got == *want) }
+	return func(u *seam.UserIdentity) bool {
+		return same(u.UserIdentityKey, f.UserIdentityKey) && same(u.EmailAddress, f.EmailAddress) &&
+			same(u.PhoneNumber, f.PhoneNumber) && same(u.FullName, f.FullName)
+	}
+}
+
+// searchFor narrows the list of identities to those that may be the one asked for.
+func searchFor(f seam.UserIdentityFields) string {
+	for _, v := range []*string{f.EmailAddress, f.PhoneNumber, f.FullName} {
+		if v != nil {
+			return *v
+		}
+	}
+	return ""
 }
 
 // findByKey returns the workspace's identity with key, or nil when there is none.
 func (r *userIdentityResource) findByKey(ctx context.Context, client *seam.Client, key string) (*seam.UserIdentity, diag.Diagnostic) {
-	identity, err := client.GetUserIdentity(ctx, seam.UserIdentityLookup{UserIdentityKey: key})
-	var notFound *seam.NotFoundError
-	switch {
-	case errors.As(err, &notFound):
-		return nil, nil
-	case err != nil:
+	identity, err := lookupKey(key)(ctx, client)
+	if err != nil {
 		return nil, shared.APIErrorDiagnostic(fmt.Sprintf("Checking whether a user identity with %s %q exists", attrUserIdentityKey, key),
 			err, r.provider.CredentialSource)
 	}
 	return identity, nil
 }
 
-func alreadyExistsDiagnostic(key, id string) diag.Diagnostic {
-	return diag.NewAttributeErrorDiagnostic(path.Root(attrUserIdentityKey), "User identity already exists",
-		fmt.Sprintf("This workspace already has a user identity with %[1]s %[2]q: %[3]s. Seam allows one user identity per "+
-			"%[1]s. If another resource of this configuration manages it, give this one another %[1]s. If nothing in "+
-			"Terraform manages it, import it into this resource,\n\n"+
-			"import {\n  to = seam_user_identity.<this resource's name>\n  id = %[3]q\n}\n\n"+
-			"or run terraform import seam_user_identity.<name> %[3]s.", attrUserIdentityKey, key, id))
+// lookupKey gets the identity with key, or nil when there is none.
+func lookupKey(key string) func(context.Context, *seam.Client) (*seam.UserIdentity, error) {
+	return func(ctx context.Context, client *seam.Client) (*seam.UserIdentity, error) {
+		identity, err := client.GetUserIdentity(ctx, seam.UserIdentityLookup{UserIdentityKey: key})
+		var notFound *seam.NotFoundError
+		if errors.As(err, &notFound) {
+			return nil, nil
+		}
+		return identity, err
+	}
 }
+
+func listIdentities(search string) func(context.Context, *seam.Client) ([]seam.UserIdentity, error) {
+	return func(ctx context.Context, client *seam.Client) ([]seam.UserIdentity, error) {
+		return client.ListUserIdentities(ctx, search)
+	}
+}
+
+func getIdentity(ctx context.Context, client *seam.Client, id string) (*seam.UserIdentity, error) {
+	return client.GetUserIdentity(ctx, seam.UserIdentityLookup{UserIdentityID: id})
+}
+
+func identityID(u *seam.UserIdentity) string { return u.UserIdentityID }

@@ -95,14 +95,14 @@ func (d *userIdentityDataSource) Read(ctx context.Context, req datasource.ReadRe
 	var notFound *seam.NotFoundError
 	switch {
 	case errors.As(err, &notFound):
-		resp.Diagnostics.Append(shared.NotFoundDiagnostic(at, "user identity", asked, notFound, d.provider.CredentialSource))
+		resp.Diagnostics.Append(shared.NotFoundDiagnostic(at, descriptor, asked, notFound, d.provider.CredentialSource))
 		return
 	case err != nil:
 		resp.Diagnostics.Append(shared.APIErrorDiagnostic("Reading the user identity with "+asked, err, d.provider.CredentialSource))
 		return
 	}
 	if identity.UserIdentityID != lookup.UserIdentityID && (identity.UserIdentityKey == nil || *identity.UserIdentityKey != lookup.UserIdentityKey) {
-		resp.Diagnostics.Append(shared.DifferentObjectDiagnostic(at, "user identity", asked, fmt.Sprintf("user identity %q", identity.UserIdentityID)))
+		resp.Diagnostics.Append(shared.DifferentObjectDiagnostic(at, descriptor, asked, fmt.Sprintf("user identity %q", identity.UserIdentityID)))
 		return
 	}
 	resp.Diagnostics.Append(model.fill(ctx, identity)...)

@@ -66,7 +66,7 @@ func (l *userIdentityListResource) List(ctx context.Context, req list.ListReques
 func result(ctx context.Context, req list.ListRequest, u *seam.UserIdentity) list.ListResult {
 	r := req.NewListResult(ctx)
 	r.DisplayName = u.DisplayName
-	r.Diagnostics.Append(shared.SetIdentity(ctx, r.Identity, attrUserIdentityID, u.UserIdentityID)...)
+	r.Diagnostics.Append(shared.SetIdentity(ctx, r.Identity, descriptor, u.UserIdentityID)...)
 	if req.IncludeResource {
 		var m userIdentityModel
 		r.Diagnostics.Append(m.fill(ctx, u)...)

@@ -10,8 +10,12 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
-// Object registers the user identity's resource and data source.
+// descriptor names the user identity for the shared helpers.
+var descriptor = shared.Descriptor{Noun: "user identity", TypeName: "seam_user_identity", IDAttr: attrUserIdentityID}
+
+// Object registers the user identity's resource, data source and list resource.
 var Object = shared.Object{
+	Descriptor:    descriptor,
 	Resources:     []func() resource.Resource{NewResource},
 	DataSources:   []func() datasource.DataSource{NewDataSource},
 	ListResources: []func() list.ListResource{NewListResource},

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
@@ -38,12 +37,12 @@ func (r *userIdentityResource) Configure(_ context.Context, req resource.Configu
 
 // IdentitySchema is the resource identity (Terraform 1.12+): the user identity's Seam ID.
 func (r *userIdentityResource) IdentitySchema(_ context.Context, _ resource.IdentitySchemaRequest, resp *resource.IdentitySchemaResponse) {
-	resp.IdentitySchema = shared.IdentitySchema(attrUserIdentityID, "user identity")
+	resp.IdentitySchema = shared.IdentitySchema(descriptor)
 }
 
 // ImportState takes the Seam ID, from an import ID or an identity; Read fills the rest.
 func (r *userIdentityResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resource.ImportStatePassthroughWithIdentity(ctx, path.Root(attrID), path.Root(attrUserIdentityID), req, resp)
+	shared.ImportByID(ctx, descriptor, req, resp)
 }
 
 func (r *userIdentityResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
@@ -64,7 +63,7 @@ func (r *userIdentityResource) Create(ctx context.Context, req resource.CreateRe
 	}
 	resp.Diagnostics.Append(plan.fill(ctx, identity)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrUserIdentityID, plan.ID.ValueString())...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, plan.ID.ValueString())...)
 }
 
 func (r *userIdentityResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -75,22 +74,25 @@ func (r *userIdentityResource) Read(ctx context.Context, req resource.ReadReques
 	}
 	// Set before anything else: the framework wants an identity even when Read removes the
 	// resource (deleted outside Terraform), and Terraform before 1.12 sends none.
-	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrUserIdentityID, state.ID.ValueString())...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, state.ID.ValueString())...)
 	ctx, client, diags := r.provider.Seam(ctx, resourceType)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
 	id := state.ID.ValueString()
-	if d := shared.WorkspaceSwitched("user identity", id, state.WorkspaceID.ValueString(), client.Credential(), r.provider.CredentialSource); d != nil {
-		resp.Diagnostics.Append(d)
+	guard := r.guard(client, state)
+	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
 		return
 	}
 	identity, err := client.GetUserIdentity(ctx, seam.UserIdentityLookup{UserIdentityID: id})
 	var notFound *seam.NotFoundError
 	switch {
 	case errors.As(err, &notFound):
-		resp.Diagnostics.Append(shared.GoneWarning("user identity", id, state.WorkspaceID.ValueString(), notFound, r.provider.CredentialSource))
+		if resp.Diagnostics.Append(guard.NotFound(ctx)...); resp.Diagnostics.HasError() {
+			return
+		}
+		resp.Diagnostics.Append(shared.GoneWarning(descriptor, id, guard.Had, notFound, r.provider.CredentialSource))
 		resp.State.RemoveResource(ctx)
 		return
 	case err != nil:
@@ -102,10 +104,11 @@ func (r *userIdentityResource) Read(ctx context.Context, req resource.ReadReques
 }
 
 // Update sends every argument, a removed one as null, then reads the identity back: Seam's
-// update answers with no object.
+// update answers with no object. A new key another identity holds is refused first, naming it.
 func (r *userIdentityResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan userIdentityModel
+	var plan, state userIdentityModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -115,8 +118,25 @@ func (r *userIdentityResource) Update(ctx context.Context, req resource.UpdateRe
 		return
 	}
 	id := plan.ID.ValueString()
+	key := plan.UserIdentityKey
+	if !key.IsNull() && !key.Equal(state.UserIdentityKey) {
+		holder, d := r.findByKey(ctx, client, key.ValueString())
+		resp.Diagnostics.Append(d)
+		if holder != nil && holder.UserIdentityID != id {
+			resp.Diagnostics.Append(shared.KeyTakenOnUpdate(descriptor, attrUserIdentityKey, key.ValueString(), id, holder.UserIdentityID))
+		}
+		if resp.Diagnostics.HasError() {
+			return
+		}
+	}
 	action := fmt.Sprintf("Updating user identity %q", id)
-	if err := client.UpdateUserIdentity(ctx, id, plan.fields()); err != nil {
+	err := client.UpdateUserIdentity(ctx, id, plan.fields())
+	var taken *seam.AlreadyExistsError
+	switch {
+	case errors.As(err, &taken) && !key.IsNull():
+		resp.Diagnostics.Append(r.keyTaken(ctx, client, key.ValueString(), id, err)...)
+		return
+	case err != nil:
 		resp.Diagnostics.Append(shared.APIErrorDiagnostic(action, err, r.provider.CredentialSource))
 		return
 	}
@@ -127,7 +147,7 @@ func (r *userIdentityResource) Update(ctx context.Context, req resource.UpdateRe
 	}
 	resp.Diagnostics.Append(plan.fill(ctx, identity)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrUserIdentityID, plan.ID.ValueString())...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, id)...)
 }
 
 func (r *userIdentityResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -142,9 +162,15 @@ func (r *userIdentityResource) Delete(ctx context.Context, req resource.DeleteRe
 		return
 	}
 	id := state.ID.ValueString()
-	if d := shared.WorkspaceSwitched("user identity", id, state.WorkspaceID.ValueString(), client.Credential(), r.provider.CredentialSource); d != nil {
-		resp.Diagnostics.Append(d)
+	guard := r.guard(client, state)
+	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
 		return
 	}
-	resp.Diagnostics.Append(shared.DeleteDiagnostics(ctx, client.DeleteUserIdentity(ctx, id), "user identity", attrUserIdentityID, id, r.provider.CredentialSource)...)
+	resp.Diagnostics.Append(shared.DeleteDiagnostics(ctx, client.DeleteUserIdentity(ctx, id), descriptor, id, guard)...)
+}
+
+// guard is the workspace check for the identity in the state, which records Seam's workspace_id.
+func (r *userIdentityResource) guard(client *seam.Client, state userIdentityModel) shared.WorkspaceGuard {
+	return shared.WorkspaceGuard{Object: descriptor, ID: state.ID.ValueString(), Had: state.WorkspaceID.ValueString(), Client: client,
+		Source: r.provider.CredentialSource}
 }

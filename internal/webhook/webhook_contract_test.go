@@ -3,6 +3,7 @@ package webhook
 import (
 	"context"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/attr"
@@ -23,40 +24,58 @@ func TestMapping_everyWebhookAttributeHoldsItsOwnField(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := webhookModel{EventTypes: types.SetNull(types.StringType)}
-	if diags := m.fill(context.Background(), hook); diags.HasError() {
+	if diags := m.fill(context.Background(), hook, false); diags.HasError() {
 		t.Fatal(diags)
 	}
 	contracttest.CheckMapping(t, raw, m, attrWebhookID)
 }
 
-// Event types written as ["*"] stay so, whatever list Seam answers the wildcard with; any
-// other value takes Seam's.
-func TestWebhookModel_everyEventStaysAsWritten(t *testing.T) {
+// ["*"] stays while Seam's list holds every type it stood for (more is every event too: Seam
+// adds types); a narrowed list is Seam's; an import reads ["*"] when Seam's list holds every
+// event type the client knows; a list of Terraform's own is Seam's as it is.
+func TestWebhookResource_everyEventStaysWhileSeamsListStandsForIt(t *testing.T) {
 	ctx := context.Background()
-	seams := &seam.Webhook{WebhookID: "wh_1", URL: "https://x.example", EventTypes: []string{"device.connected", "lock.locked"}}
+	recorded := []string{"device.connected", "lock.locked"}
 	cases := []struct {
-		name string
-		had  []string
-		want []string
+		name     string
+		had      []string // nil: none, as after an import
+		recorded []string
+		seams    []string
+		want     []string
 	}{
-		{"the wildcard", []string{"*"}, []string{"*"}},
-		{"a list", []string{"device.connected"}, []string{"device.connected", "lock.locked"}},
-		{"left out", nil, []string{"device.connected", "lock.locked"}},
+		{"the wildcard, Seam's list as recorded", []string{"*"}, recorded, recorded, []string{"*"}},
+		{"the wildcard, Seam added a type", []string{"*"}, recorded, append(slices.Clone(recorded), "lock.unlocked"), []string{"*"}},
+		{"the wildcard, narrowed outside Terraform", []string{"*"}, recorded, []string{"lock.locked"}, []string{"lock.locked"}},
+		{"the wildcard, made before the provider recorded it, narrowed", []string{"*"}, nil, recorded, recorded},
+		{"an import of every event type", nil, nil, slices.Clone(seam.EventTypes), []string{"*"}},
+		{"an import of some", nil, nil, recorded, recorded},
+		{"a list of its own", []string{"device.connected"}, nil, slices.Clone(seam.EventTypes), seam.EventTypes},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			m := webhookModel{EventTypes: types.SetNull(types.StringType)}
+			m, had := webhookModel{}, types.SetNull(types.StringType)
 			if tc.had != nil {
-				m.EventTypes = types.SetValueMust(types.StringType, stringValues(tc.had))
+				had = types.SetValueMust(types.StringType, stringValues(tc.had))
 			}
-			if diags := m.fill(ctx, seams); diags.HasError() {
+			hook := &seam.Webhook{WebhookID: "wh_1", URL: "https://x.example", EventTypes: tc.seams}
+			if diags := (&webhookResource{}).save(ctx, &m, hook, had, tc.recorded, false, nil); diags.HasError() {
 				t.Fatal(diags)
 			}
-			want := types.SetValueMust(types.StringType, stringValues(tc.want))
-			if !m.EventTypes.Equal(want) {
+			if want := types.SetValueMust(types.StringType, stringValues(tc.want)); !m.EventTypes.Equal(want) {
 				t.Errorf("event_types = %s, want %s", m.EventTypes, want)
 			}
 		})
+	}
+}
+
+// A secret Seam leaves out of an answer (its schema marks it optional) keeps the state's.
+func TestWebhookModel_aSecretSeamLeavesOutIsKept(t *testing.T) {
+	m := webhookModel{Secret: types.StringValue("whsec_kept")}
+	if diags := m.fill(context.Background(), &seam.Webhook{WebhookID: "wh_1", URL: "https://x.example"}, false); diags.HasError() {
+		t.Fatal(diags)
+	}
+	if m.Secret.ValueString() != "whsec_kept" {
+		t.Errorf("secret = %s, want the state's", m.Secret)
 	}
 }
 

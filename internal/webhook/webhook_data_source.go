@@ -69,15 +69,15 @@ func (d *webhookDataSource) Read(ctx context.Context, req datasource.ReadRequest
 	var notFound *seam.NotFoundError
 	switch {
 	case errors.As(err, &notFound):
-		resp.Diagnostics.Append(shared.NotFoundDiagnostic(at, "webhook", asked, notFound, d.provider.CredentialSource))
+		resp.Diagnostics.Append(shared.NotFoundDiagnostic(at, descriptor, asked, notFound, d.provider.CredentialSource))
 		return
 	case err != nil:
 		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading webhook %q", id), err, d.provider.CredentialSource))
 		return
 	case hook.WebhookID != id:
-		resp.Diagnostics.Append(shared.DifferentObjectDiagnostic(at, "webhook", asked, fmt.Sprintf("webhook %q", hook.WebhookID)))
+		resp.Diagnostics.Append(shared.DifferentObjectDiagnostic(at, descriptor, asked, fmt.Sprintf("webhook %q", hook.WebhookID)))
 		return
 	}
-	resp.Diagnostics.Append(model.fill(ctx, hook)...)
+	resp.Diagnostics.Append(model.fill(ctx, hook, false)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &model)...)
 }

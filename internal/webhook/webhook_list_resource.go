@@ -57,10 +57,11 @@ func (l *webhookListResource) List(ctx context.Context, req list.ListRequest, st
 func result(ctx context.Context, req list.ListRequest, w *seam.Webhook) list.ListResult {
 	r := req.NewListResult(ctx)
 	r.DisplayName = w.URL
-	r.Diagnostics.Append(shared.SetIdentity(ctx, r.Identity, attrWebhookID, w.WebhookID)...)
+	r.Diagnostics.Append(shared.SetIdentity(ctx, r.Identity, descriptor, w.WebhookID)...)
 	if req.IncludeResource {
-		m := webhookModel{EventTypes: types.SetNull(types.StringType)}
-		r.Diagnostics.Append(m.fill(ctx, w)...)
+		// With ["*"] for every event, as an import reads it, so that generated configuration plans no change.
+		var m webhookModel
+		r.Diagnostics.Append(m.fill(ctx, w, coversEveryEvent(w.EventTypes, nil))...)
 		m.Secret = types.StringNull()
 		r.Diagnostics.Append(r.Resource.Set(ctx, &m)...)
 	}

@@ -10,8 +10,12 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
-// Object registers the webhook's resource and data source.
+// descriptor names the webhook for the shared helpers.
+var descriptor = shared.Descriptor{Noun: "webhook", TypeName: "seam_webhook", IDAttr: attrWebhookID}
+
+// Object registers the webhook's resource, data source and list resource.
 var Object = shared.Object{
+	Descriptor:    descriptor,
 	Resources:     []func() resource.Resource{NewResource},
 	DataSources:   []func() datasource.DataSource{NewDataSource},
 	ListResources: []func() list.ListResource{NewListResource},

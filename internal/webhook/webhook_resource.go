@@ -4,15 +4,21 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
-	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
 const resourceType = "seam_webhook"
+
+// privateEveryEvent keys, in private state, the event types Seam answered "*" with when
+// Terraform last set it: what the webhook's ["*"] stands for.
+const privateEveryEvent = "every_event_types"
 
 var (
 	_ resource.ResourceWithConfigure   = (*webhookResource)(nil)
@@ -38,15 +44,18 @@ func (r *webhookResource) Configure(_ context.Context, req resource.ConfigureReq
 
 // IdentitySchema is the resource identity (Terraform 1.12+): the webhook's Seam ID.
 func (r *webhookResource) IdentitySchema(_ context.Context, _ resource.IdentitySchemaRequest, resp *resource.IdentitySchemaResponse) {
-	resp.IdentitySchema = shared.IdentitySchema(attrWebhookID, "webhook")
+	resp.IdentitySchema = shared.IdentitySchema(descriptor)
 }
 
 // ImportState takes the Seam ID, from an import ID or an identity; Read fills the rest, the
-// secret included.
+// secret included, and records the workspace it finds the webhook in.
 func (r *webhookResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resource.ImportStatePassthroughWithIdentity(ctx, path.Root(attrID), path.Root(attrWebhookID), req, resp)
+	shared.ImportByID(ctx, descriptor, req, resp)
 }
 
+// Create makes the webhook, never two. Seam's webhook has no key and no workspace_id: the
+// provider lists the workspace's webhooks first, so that a lost answer can be settled by the
+// one new webhook for this url, and records the workspace in private state.
 func (r *webhookResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan webhookModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
@@ -57,20 +66,45 @@ func (r *webhookResource) Create(ctx context.Context, req resource.CreateRequest
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	action := fmt.Sprintf("Creating the webhook for %s", plan.URL.ValueString())
-	hook, err := client.CreateWebhook(ctx, plan.URL.ValueString(), eventTypes)
-	switch {
-	case err != nil && shared.MayHaveReachedSeam(err):
-		resp.Diagnostics.Append(shared.MaybeCreatedDiagnostic("webhook", resourceType, attrWebhookID, action, err,
-			"Find it in Seam Console, or with /webhooks/list, by its url."))
-		return
-	case err != nil:
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic(action, err, r.provider.CredentialSource))
+	url := plan.URL.ValueString()
+	action := fmt.Sprintf("Creating the webhook for %q", url)
+	workspace, err := client.Workspace(ctx)
+	if err != nil {
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic(action+": asking Seam for the credential's workspace", err, r.provider.CredentialSource))
 		return
 	}
-	resp.Diagnostics.Append(plan.fill(ctx, hook)...)
+	before, err := shared.Snapshot(ctx, client, listWebhooks, webhookID)
+	if err != nil {
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic(action+": listing the webhooks it has before", err, r.provider.CredentialSource))
+		return
+	}
+	hook, err := client.CreateWebhook(ctx, url, eventTypes)
+	if err != nil {
+		lost := shared.LostCreate[seam.Webhook]{
+			Object: descriptor, Action: action, Source: r.provider.CredentialSource, Get: getWebhook,
+			Find: shared.FindNew(descriptor, fmt.Sprintf("for %q with the event types asked for", url), before, listWebhooks, webhookID,
+				func(w *seam.Webhook) bool { return w.URL == url && sameEventTypes(eventTypes, w.EventTypes) }),
+		}
+		hook, diags = lost.Settle(ctx, client, err)
+		resp.Diagnostics.Append(diags...)
+		if hook == nil {
+			return
+		}
+	}
+	resp.Diagnostics.Append(shared.RecordWorkspace(ctx, resp.Private, workspace)...)
+	resp.Diagnostics.Append(r.save(ctx, &plan, hook, plan.EventTypes, nil, true, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrWebhookID, plan.ID.ValueString())...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, plan.ID.ValueString())...)
+}
+
+// sameEventTypes: Seam's event types are what a create asked for (asked nil or ["*"]: every
+// event, whatever list Seam answers it with).
+func sameEventTypes(asked, got []string) bool {
+	if asked == nil || slices.Equal(asked, []string{everyEvent}) {
+		return true
+	}
+	a, g := slices.Sorted(slices.Values(asked)), slices.Sorted(slices.Values(got))
+	return slices.Equal(slices.Compact(a), slices.Compact(g))
 }
 
 func (r *webhookResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
@@ -81,26 +115,62 @@ func (r *webhookResource) Read(ctx context.Context, req resource.ReadRequest, re
 	}
 	// Set before anything else: the framework wants an identity even when Read removes the
 	// resource (deleted outside Terraform), and Terraform before 1.12 sends none.
-	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrWebhookID, state.ID.ValueString())...)
+	id := state.ID.ValueString()
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, id)...)
 	ctx, client, diags := r.provider.Seam(ctx, resourceType)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	id := state.ID.ValueString()
+	guard := r.guard(ctx, client, id, req.Private)
+	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
+		return
+	}
 	hook, err := client.GetWebhook(ctx, id)
 	var notFound *seam.NotFoundError
 	switch {
 	case errors.As(err, &notFound):
-		resp.Diagnostics.Append(shared.GoneWarning("webhook", id, "", notFound, r.provider.CredentialSource))
+		if resp.Diagnostics.Append(guard.NotFound(ctx)...); resp.Diagnostics.HasError() {
+			return
+		}
+		resp.Diagnostics.Append(shared.GoneWarning(descriptor, id, guard.Had, notFound, r.provider.CredentialSource))
 		resp.State.RemoveResource(ctx)
 		return
 	case err != nil:
 		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading webhook %q", id), err, r.provider.CredentialSource))
 		return
 	}
-	resp.Diagnostics.Append(state.fill(ctx, hook)...)
+	if guard.Had == "" {
+		// Imported, or made before the provider recorded workspaces: it is in this one.
+		workspace, err := client.Workspace(ctx)
+		if err != nil {
+			resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading webhook %q: asking Seam for the credential's workspace", id),
+				err, r.provider.CredentialSource))
+			return
+		}
+		resp.Diagnostics.Append(shared.RecordWorkspace(ctx, resp.Private, workspace)...)
+	}
+	recorded, _ := shared.ReadPrivate[[]string](ctx, req.Private, privateEveryEvent)
+	resp.Diagnostics.Append(r.save(ctx, &state, hook, state.EventTypes, recorded, false, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+// save fills m from Seam's webhook. The event types stay ["*"] while Seam's list stands for
+// every event, when Terraform asked for every event (["*"], or Seam's default) or knows
+// nothing yet (an import). When Terraform has just set them (justSet), what Seam answered is
+// recorded as what "*" stands for; otherwise recorded is what was.
+func (r *webhookResource) save(ctx context.Context, m *webhookModel, hook *seam.Webhook, had types.Set, recorded []string,
+	justSet bool, private shared.PrivateWriter) diag.Diagnostics {
+	wantsEvery := had.IsNull() || had.IsUnknown() || isEveryEvent(ctx, had)
+	if justSet && wantsEvery {
+		recorded = hook.EventTypes
+	}
+	wildcard := wantsEvery && coversEveryEvent(hook.EventTypes, recorded)
+	diags := m.fill(ctx, hook, wildcard)
+	if justSet && wildcard {
+		diags.Append(shared.WritePrivate(ctx, private, privateEveryEvent, recorded)...)
+	}
+	return diags
 }
 
 // Update sets the event types, the one thing Seam updates, then reads the webhook back:
@@ -126,9 +196,10 @@ func (r *webhookResource) Update(ctx context.Context, req resource.UpdateRequest
 		resp.Diagnostics.Append(shared.APIErrorDiagnostic(action+": reading it back", err, r.provider.CredentialSource))
 		return
 	}
-	resp.Diagnostics.Append(plan.fill(ctx, hook)...)
+	// The event types were just set: what Seam answers "*" with now is what it stands for.
+	resp.Diagnostics.Append(r.save(ctx, &plan, hook, plan.EventTypes, nil, true, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, attrWebhookID, plan.ID.ValueString())...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, id)...)
 }
 
 func (r *webhookResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -143,5 +214,26 @@ func (r *webhookResource) Delete(ctx context.Context, req resource.DeleteRequest
 		return
 	}
 	id := state.ID.ValueString()
-	resp.Diagnostics.Append(shared.DeleteDiagnostics(ctx, client.DeleteWebhook(ctx, id), "webhook", attrWebhookID, id, r.provider.CredentialSource)...)
+	guard := r.guard(ctx, client, id, req.Private)
+	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
+		return
+	}
+	resp.Diagnostics.Append(shared.DeleteDiagnostics(ctx, client.DeleteWebhook(ctx, id), descriptor, id, guard)...)
 }
+
+// guard is the workspace check for the webhook: Seam's webhook names no workspace, so the
+// one the provider recorded in private state.
+func (r *webhookResource) guard(ctx context.Context, client *seam.Client, id string, private shared.PrivateReader) shared.WorkspaceGuard {
+	return shared.WorkspaceGuard{Object: descriptor, ID: id, Had: shared.RecordedWorkspace(ctx, private), Client: client,
+		Source: r.provider.CredentialSource}
+}
+
+func getWebhook(ctx context.Context, client *seam.Client, id string) (*seam.Webhook, error) {
+	return client.GetWebhook(ctx, id)
+}
+
+func listWebhooks(ctx context.Context, client *seam.Client) ([]seam.Webhook, error) {
+	return client.ListWebhooks(ctx)
+}
+
+func webhookID(w *seam.Webhook) string { return w.WebhookID }

@@ -2,7 +2,6 @@ package webhook
 
 import (
 	"context"
-	"regexp"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/setvalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
@@ -29,16 +28,18 @@ func (r *webhookResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 				Description: "The webhook's ID.", Computed: true, PlanModifiers: stable,
 			},
 			attrURL: schema.StringAttribute{
-				Description: "The HTTPS endpoint Seam posts events to. Changing it replaces the webhook (Seam cannot move one).",
-				Required:    true,
-				Validators: []validator.String{stringvalidator.RegexMatches(regexp.MustCompile(`^https?://[^\s/]+\S*$`),
-					"must be an absolute URL, such as https://ops.example.com/seam-events")},
+				Description: "The HTTPS endpoint Seam posts events to (plain `http` only to `localhost`, for a local receiver). " +
+					"Changing it replaces the webhook (Seam cannot move one).",
+				Required:      true,
+				Validators:    []validator.String{webhookURL{}},
 				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
 			},
 			attrEventTypes: schema.SetAttribute{
 				Description: "The event types to receive, such as `connected_account.disconnected`, or `[\"*\"]` for every " +
-					"event (kept as written, though Seam answers with the list it stands for). Changing it updates the webhook " +
-					"in place (`/webhooks/update`). Left out, Seam's default (every event) is kept and not managed.",
+					"event. `[\"*\"]` stays as written while Seam's list holds every event type it stood for when set (Seam answers " +
+					"the wildcard with that list, and adds new types over time); a list narrowed outside Terraform shows as a " +
+					"change back. Changing it updates the webhook in place (`/webhooks/update`). Left out, Seam's default (every " +
+					"event) is kept, as `[\"*\"]`, and not managed.",
 				ElementType: types.StringType, Optional: true, Computed: true,
 				Validators: []validator.Set{
 					setvalidator.SizeAtLeast(1),
@@ -47,7 +48,8 @@ func (r *webhookResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 				PlanModifiers: []planmodifier.Set{setplanmodifier.UseStateForUnknown()},
 			},
 			attrSecret: schema.StringAttribute{
-				Description: "The secret that signs the events Seam sends (verify each with it). Stored in the state, marked sensitive.",
+				Description: "The secret that signs the events Seam sends (verify each with it). Stored in the state, marked " +
+					"sensitive; kept when Seam leaves it out of an answer.",
 				Computed:    true, Sensitive: true, PlanModifiers: stable,
 			},
 		},

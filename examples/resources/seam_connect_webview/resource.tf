@@ -19,8 +19,12 @@ resource "seam_connect_webview" "jane" {
   }
 }
 
+# The url carries an auth_token: anyone with it can connect an account to the workspace.
+# It is sensitive; read it with `terraform output -raw connect_url` and hand it to the end
+# user through a secret channel.
 output "connect_url" {
-  value = seam_connect_webview.jane.url
+  value     = seam_connect_webview.jane.url
+  sensitive = true
 }
 
 output "connected_account_id" {
