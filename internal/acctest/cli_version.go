@@ -131,3 +131,14 @@ func RequireTerraformFor(t *testing.T, minimum, feature string) {
 		t.Skip(msg)
 	}
 }
+
+// TerraformAtLeast reports whether the CLI is Terraform (not OpenTofu) of version minimum or
+// later: for tests that run a newer command where the CLI has it, and say so where it has not.
+func TerraformAtLeast(t *testing.T, minimum string) bool {
+	t.Helper()
+	v, err := cliVersion()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return !OpenTofu() && !v.LessThan(version.Must(version.NewVersion(minimum)))
+}

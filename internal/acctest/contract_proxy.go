@@ -35,18 +35,15 @@ type contractProxy struct {
 // of its answer that it leaves out. The provider copes with each; other departures fail.
 type fakeGap struct{ path, missing string }
 
-// fakeGaps are those of @seamapi/fake-seam-connect 1.86.0 that the tests meet.
-var fakeGaps = []fakeGap{
-	{"/workspaces/get", "organization_id"},
-	{"/connect_webviews/create", "accepted_capabilities"},
-	{"/connect_webviews/create", "custom_metadata"},
-	{"/connect_webviews/create", "automatically_manage_new_devices"},
-	{"/connect_webviews/create", "wait_for_device_creation"},
-	{"/connect_webviews/get", "accepted_capabilities"},
-	{"/connect_webviews/get", "custom_metadata"},
-	{"/connect_webviews/get", "automatically_manage_new_devices"},
-	{"/connect_webviews/get", "wait_for_device_creation"},
-}
+// fakeGaps are those of @seamapi/fake-seam-connect 1.86.0 that the tests meet: its workspace
+// has no organization_id, and its webviews no authorized_at or selected_provider.
+var fakeGaps = func() []fakeGap {
+	gaps := []fakeGap{{"/workspaces/get", "organization_id"}}
+	for _, route := range []string{"/connect_webviews/create", "/connect_webviews/get", "/connect_webviews/list"} {
+		gaps = append(gaps, fakeGap{route, "authorized_at"}, fakeGap{route, "selected_provider"})
+	}
+	return gaps
+}()
 
 // knownGap reports whether err, for path, is only known gaps of the upstream: every field
 // it says is missing is one.

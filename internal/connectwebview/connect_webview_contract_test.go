@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/seamapi/terraform-provider-seam/internal/contracttest"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
@@ -48,4 +49,37 @@ func TestContract_connectWebviewSchemaClientAttributesAndDocsAgree(t *testing.T)
 			"../../docs/data-sources/connect_webview.md": {attrProviderCategory, attrExcludedProviders},
 		},
 	})
+}
+
+// A choice's baseline is Seam's answer to the create: while Seam still answers that (or leaves
+// the choice out), the state keeps what was configured; an answer that moved from it was a
+// change outside Terraform, and the state takes it. An imported webview has no baseline.
+func TestConnectWebviewResource_choicesKeepTheConfigurationWhileSeamsAnswerHoldsItsBaseline(t *testing.T) {
+	ctx := context.Background()
+	yes, no := true, false
+	configured := types.BoolValue(false)
+	cases := []struct {
+		name    string
+		created *choices
+		seams   *bool
+		want    types.Bool
+	}{
+		{"Seam answers what it answered to the create (the fake's default)", &choices{AutomaticallyManageNewDevices: &yes}, &yes, configured},
+		{"Seam leaves it out", &choices{AutomaticallyManageNewDevices: &no}, nil, configured},
+		{"changed outside Terraform since the create", &choices{AutomaticallyManageNewDevices: &no}, &yes, types.BoolValue(true)},
+		{"an import: no baseline, Seam's answer", nil, &yes, types.BoolValue(true)},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			m := connectWebviewResourceModel{}
+			m.AutomaticallyManageNewDevices = configured
+			w := &seam.ConnectWebview{ConnectWebviewID: "cw_1", AutomaticallyManageNewDevices: tc.seams}
+			if diags := m.fillKeeping(ctx, w, tc.created); diags.HasError() {
+				t.Fatal(diags)
+			}
+			if !m.AutomaticallyManageNewDevices.Equal(tc.want) {
+				t.Errorf("automatically_manage_new_devices = %s, want %s", m.AutomaticallyManageNewDevices, tc.want)
+			}
+		})
+	}
 }

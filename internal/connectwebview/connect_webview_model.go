@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"reflect"
 	"slices"
 
 	"github.com/hashicorp/terraform-plugin-framework/attr"
@@ -136,22 +137,57 @@ func metadataStrings(m map[string]any) map[string]string {
 	return out
 }
 
-// fillKeeping is fill for the resource, keeping what was configured or known of the choices
-// Seam's answer leaves out (Seam's fake omits them): Seam did not say they changed.
-func (m *connectWebviewResourceModel) fillKeeping(ctx context.Context, w *seam.ConnectWebview) diag.Diagnostics {
+// choices are the creator's choices as one of Seam's answers holds them: those that Seam's
+// fake does not echo (it answers its defaults, or nothing, whatever was asked).
+type choices struct {
+	AcceptedCapabilities          []string          `json:"accepted_capabilities"`
+	CustomMetadata                map[string]string `json:"custom_metadata"`
+	AutomaticallyManageNewDevices *bool             `json:"automatically_manage_new_devices"`
+	WaitForDeviceCreation         *bool             `json:"wait_for_device_creation"`
+	CustomerKey                   *string           `json:"customer_key"`
+}
+
+func choicesOf(w *seam.ConnectWebview) choices {
+	c := choices{AcceptedCapabilities: slices.Sorted(slices.Values(w.AcceptedCapabilities)), AutomaticallyManageNewDevices: w.AutomaticallyManageNewDevices,
+		WaitForDeviceCreation: w.WaitForDeviceCreation, CustomerKey: w.CustomerKey}
+	if w.CustomMetadata != nil {
+		c.CustomMetadata = metadataStrings(w.CustomMetadata)
+	}
+	if w.AcceptedCapabilities == nil {
+		c.AcceptedCapabilities = nil
+	}
+	return c
+}
+
+// fillKeeping is fill for the resource. Of the creator's choices, what Seam answered to the
+// create (created) is the baseline: while Seam's answer still holds that, or leaves the choice
+// out, the state keeps what it had (what was configured); a choice Seam now answers otherwise
+// was changed outside Terraform, and the state takes Seam's. Seam echoes what it was asked,
+// so the baseline is the configuration; Seam's fake answers defaults, and its webviews still
+// plan no change. created is nil for a webview the provider did not make (an import).
+func (m *connectWebviewResourceModel) fillKeeping(ctx context.Context, w *seam.ConnectWebview, created *choices) diag.Diagnostics {
 	prior := m.connectWebviewModel
 	diags := m.fill(ctx, w)
-	keep := func(absent bool, had attr.Value, set func()) {
-		if absent && !had.IsUnknown() && !had.IsNull() {
+	now := choicesOf(w)
+	keep := func(absent, unchanged bool, had attr.Value, set func()) {
+		if (absent || created != nil && unchanged) && !had.IsUnknown() && !had.IsNull() {
 			set()
 		}
 	}
-	keep(w.CustomerKey == nil, prior.CustomerKey, func() { m.CustomerKey = prior.CustomerKey })
-	keep(w.CustomMetadata == nil, prior.CustomMetadata, func() { m.CustomMetadata = prior.CustomMetadata })
-	keep(w.AcceptedCapabilities == nil, prior.AcceptedCapabilities, func() { m.AcceptedCapabilities = prior.AcceptedCapabilities })
-	keep(w.AutomaticallyManageNewDevices == nil, prior.AutomaticallyManageNewDevices,
-		func() { m.AutomaticallyManageNewDevices = prior.AutomaticallyManageNewDevices })
-	keep(w.WaitForDeviceCreation == nil, prior.WaitForDeviceCreation, func() { m.WaitForDeviceCreation = prior.WaitForDeviceCreation })
+	var c choices
+	if created != nil {
+		c = *created
+	}
+	keep(w.CustomerKey == nil, reflect.DeepEqual(now.CustomerKey, c.CustomerKey), prior.CustomerKey,
+		func() { m.CustomerKey = prior.CustomerKey })
+	keep(w.CustomMetadata == nil, reflect.DeepEqual(now.CustomMetadata, c.CustomMetadata), prior.CustomMetadata,
+		func() { m.CustomMetadata = prior.CustomMetadata })
+	keep(w.AcceptedCapabilities == nil, reflect.DeepEqual(now.AcceptedCapabilities, c.AcceptedCapabilities), prior.AcceptedCapabilities,
+		func() { m.AcceptedCapabilities = prior.AcceptedCapabilities })
+	keep(w.AutomaticallyManageNewDevices == nil, reflect.DeepEqual(now.AutomaticallyManageNewDevices, c.AutomaticallyManageNewDevices),
+		prior.AutomaticallyManageNewDevices, func() { m.AutomaticallyManageNewDevices = prior.AutomaticallyManageNewDevices })
+	keep(w.WaitForDeviceCreation == nil, reflect.DeepEqual(now.WaitForDeviceCreation, c.WaitForDeviceCreation),
+		prior.WaitForDeviceCreation, func() { m.WaitForDeviceCreation = prior.WaitForDeviceCreation })
 	return diags
 }
 

@@ -79,7 +79,9 @@ func (r *connectWebviewResource) Create(ctx context.Context, req resource.Create
 			return
 		}
 	}
-	resp.Diagnostics.Append(plan.fillKeeping(ctx, webview)...)
+	created := choicesOf(webview)
+	resp.Diagnostics.Append(plan.fillKeeping(ctx, webview, &created)...)
+	resp.Diagnostics.Append(recordCreated(ctx, resp.Private, created)...)
 	resp.Diagnostics.Append(recordArguments(ctx, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, plan.ID.ValueString())...)
@@ -118,7 +120,7 @@ func (r *connectWebviewResource) Read(ctx context.Context, req resource.ReadRequ
 		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading Connect Webview %q", id), err, r.provider.CredentialSource))
 		return
 	}
-	resp.Diagnostics.Append(state.fillKeeping(ctx, webview)...)
+	resp.Diagnostics.Append(state.fillKeeping(ctx, webview, createdChoices(ctx, req.Private))...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
 }
 

@@ -100,21 +100,24 @@ func (r *connectWebviewResource) Schema(_ context.Context, _ resource.SchemaRequ
 					"connect an account to the workspace; hand it to the end user through a secret channel.",
 				Computed: true, Sensitive: true, PlanModifiers: stable,
 			},
-			// The end user's login changes these on Seam's side: read, never planned.
+			// The end user's login changes these on Seam's side: read at each refresh, and
+			// kept as read through the one update there is (taking in unrecorded arguments).
 			attrStatus: schema.StringAttribute{
-				Description: "`pending` until the end user logs in, then `authorized` (or `failed`).", Computed: true,
+				Description: "`pending` until the end user logs in, then `authorized` (or `failed`).", Computed: true, PlanModifiers: stable,
 			},
 			attrLoginSuccessful: schema.BoolAttribute{
 				Description: "Whether the end user has logged in successfully.", Computed: true,
+				PlanModifiers: []planmodifier.Bool{boolplanmodifier.UseStateForUnknown()},
 			},
 			attrConnectedAccountID: schema.StringAttribute{
-				Description: "The account the end user connected, or null before the login.", Computed: true,
+				Description: "The account the end user connected, or null before the login.", Computed: true, PlanModifiers: stable,
 			},
 			attrSelectedProvider: schema.StringAttribute{
-				Description: "The device provider the end user chose, or null.", Computed: true,
+				Description: "The device provider the end user chose, or null.", Computed: true, PlanModifiers: stable,
 			},
 			attrAuthorizedAt: schema.StringAttribute{
 				Description: "When the end user logged in, in RFC 3339 format, or null.", CustomType: instant.Type{}, Computed: true,
+				PlanModifiers: stable,
 			},
 			attrCreatedAt: schema.StringAttribute{
 				Description: "When the webview was created, in RFC 3339 format.", CustomType: instant.Type{}, Computed: true, PlanModifiers: stable,

@@ -2,6 +2,7 @@ package connectwebview_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/compare"
@@ -198,4 +199,80 @@ func knownValueOf(hcl string) knownvalue.Check {
 		return knownvalue.Bool(hcl == "true")
 	}
 	return knownvalue.NotNull()
+}
+
+// Seam's own fake leaves a webview's customer_key, custom_metadata, the two booleans and
+// accepted_capabilities out of its answers. A webview that sets them, applied against the
+// fake as teams do in their own CI, keeps what was configured: no inconsistent result, no
+// taint, and the next plan is empty. (The fake has no delete route: the test forgets the
+// webview instead of destroying it.)
+func TestAccConnectWebviewResource_onSeamsFakeKeepsWhatItsAnswerLeavesOut(t *testing.T) {
+	t.Parallel()
+	tg := acctest.Seam(t)
+	tg.RequireFake(t)
+	cliConfig := acctest.BuildProvider(t)
+	dir := acctest.WriteConfig(t, tg.BinaryProviderBlock()+`
+resource "seam_connect_webview" "test" {
+  accepted_providers               = ["august"]
+  accepted_capabilities            = ["lock"]
+  customer_key                     = "customer_on_the_fake"
+  custom_metadata                  = { tenant = "lobby" }
+  automatically_manage_new_devices = false
+  wait_for_device_creation         = true
+}
+`)
+	terraform := acctest.TerraformIn(t, cliConfig, dir)
+	out := terraform("apply", "-auto-approve")
+	acctest.ExpectInOrder(t, "apply", out, "Apply complete! Resources: 1 added")
+	if plan, err := acctest.Terraform(t, cliConfig, dir, "plan", "-detailed-exitcode"); err != nil {
+		t.Errorf("the plan after the apply is not empty (%v):\n%s", err, plan)
+	}
+	state := terraform("state", "show", "-no-color", "seam_connect_webview.test")
+	for _, want := range []string{`customer_key                     = "customer_on_the_fake"`, `"tenant" = "lobby"`,
+		"wait_for_device_creation         = true", "automatically_manage_new_devices = false"} {
+		if !strings.Contains(state, want) {
+			t.Errorf("the state lacks %s:\n%s", want, state)
+		}
+	}
+	terraform("state", "rm", "seam_connect_webview.test")
+}
+
+// Seam's webview keeps neither provider_category nor excluded_providers. A webview made outside
+// Terraform with them (as Seam's docs make webviews) imports without a replacement: the
+// configured values are taken into the state in place, and the login link lives on. Once the
+// provider knows them, a change replaces the webview, as any change to its arguments does.
+func TestAccConnectWebviewResource_importTakesInArgumentsSeamDoesNotKeep(t *testing.T) {
+	t.Parallel()
+	tg := acctest.FullAPI(t)
+	made := tg.Object(t, "/connect_webviews/create", map[string]any{"provider_category": "stable",
+		"excluded_providers": []string{"schlage"}, "custom_redirect_url": "https://example.com/connected"}, "connect_webview")
+	id := acctest.RawString(made, "connect_webview_id")
+	config := func(category string) string {
+		return webview(tg, fmt.Sprintf(`
+  provider_category   = %q
+  excluded_providers  = ["schlage"]
+  custom_redirect_url = "https://example.com/connected"
+`, category)) + fmt.Sprintf("import {\n  to = %s\n  id = %q\n}\n", resourceAddr, id)
+	}
+	replaced := statecheck.CompareValue(compare.ValuesDiffer())
+	tg.Run(t, resource.TestCase{
+		Steps: []resource.TestStep{
+			{
+				Config: config("stable"),
+				ConfigPlanChecks: expect(plancheck.ExpectResourceAction(resourceAddr, plancheck.ResourceActionUpdate),
+					plancheck.ExpectKnownValue(resourceAddr, tfjsonpath.New("url"), knownvalue.StringExact(acctest.RawString(made, "url")))),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(resourceAddr, tfjsonpath.New("id"), knownvalue.StringExact(id)),
+					statecheck.ExpectKnownValue(resourceAddr, tfjsonpath.New("provider_category"), knownvalue.StringExact("stable")),
+					replaced.AddStateValue(resourceAddr, tfjsonpath.New("id")),
+				},
+			},
+			{Config: config("stable"), ConfigPlanChecks: expect(plancheck.ExpectEmptyPlan())},
+			{
+				Config:            config("consumer_smartlocks"),
+				ConfigPlanChecks:  expect(plancheck.ExpectResourceAction(resourceAddr, plancheck.ResourceActionDestroyBeforeCreate)),
+				ConfigStateChecks: []statecheck.StateCheck{replaced.AddStateValue(resourceAddr, tfjsonpath.New("id"))},
+			},
+		},
+	})
 }

@@ -17,9 +17,27 @@ import (
 // would throw away a webview and its login link for a value the provider cannot compare.
 const privateRecorded = "create_arguments_recorded"
 
+// privateCreated keys the creator's choices as Seam answered the create: the baseline that
+// fillKeeping compares Seam's later answers with.
+const privateCreated = "created_choices"
+
 // recordArguments notes that the state holds what the webview was made with.
 func recordArguments(ctx context.Context, private shared.PrivateWriter) diag.Diagnostics {
 	return shared.WritePrivate(ctx, private, privateRecorded, true)
+}
+
+// recordCreated keeps Seam's answer to the create as the baseline of the creator's choices.
+func recordCreated(ctx context.Context, private shared.PrivateWriter, created choices) diag.Diagnostics {
+	return shared.WritePrivate(ctx, private, privateCreated, created)
+}
+
+// createdChoices is the baseline recorded at create, or nil for a webview the provider did not make.
+func createdChoices(ctx context.Context, private shared.PrivateReader) *choices {
+	c, ok := shared.ReadPrivate[choices](ctx, private, privateCreated)
+	if !ok {
+		return nil
+	}
+	return &c
 }
 
 // replaceUnlessUnrecorded is RequiresReplace for a create-time argument, but for a change
@@ -30,7 +48,9 @@ func (replaceUnlessUnrecorded) Description(context.Context) string {
 	return "Changing it replaces the Connect Webview, unless the provider never knew its value (an import)."
 }
 
-func (m replaceUnlessUnrecorded) MarkdownDescription(ctx context.Context) string { return m.Description(ctx) }
+func (m replaceUnlessUnrecorded) MarkdownDescription(ctx context.Context) string {
+	return m.Description(ctx)
+}
 
 func (replaceUnlessUnrecorded) PlanModifyString(ctx context.Context, req planmodifier.StringRequest, resp *planmodifier.StringResponse) {
 	resp.RequiresReplace = replacesArgument(ctx, req.State.Raw.IsNull(), req.StateValue, req.PlanValue, req.Private)

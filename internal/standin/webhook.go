@@ -110,3 +110,16 @@ func (s *Server) listWebhooks(who caller) answer {
 	}
 	return ok(map[string]any{"webhooks": out})
 }
+
+// SetWebhookEventTypes changes a webhook's event types behind the provider's back, as Seam
+// Console would; it fails the test (through fail) when there is no such webhook.
+func (s *Server) SetWebhookEventTypes(webhookID string, eventTypes []string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	i := slices.IndexFunc(s.webhooks, func(w *Webhook) bool { return w.WebhookID == webhookID })
+	if i < 0 {
+		s.fail("stand-in: no webhook %s to change", webhookID)
+		return
+	}
+	s.webhooks[i].EventTypes = eventTypes
+}

@@ -149,3 +149,47 @@ func TestAccUserIdentityResource_badValuesAreRefusedAtPlanTime(t *testing.T) {
 			Want: []string{"user_identity_key", "at least 1"}},
 	})
 }
+
+// A key another identity holds is refused before the update, naming that identity and what
+// to do, as create does; nothing is sent to Seam, and the state keeps the old key.
+func TestAccUserIdentityResource_aKeyChangeToATakenKeyNamesItsHolder(t *testing.T) {
+	t.Parallel()
+	tg := acctest.FullAPI(t)
+	key, taken := acctest.UniqueKey(t), acctest.UniqueKey(t)+"_taken"
+	holder := acctest.RawString(tg.Object(t, "/user_identities/create", map[string]any{"user_identity_key": taken}, "user_identity"), "user_identity_id")
+	tg.Run(t, resource.TestCase{Steps: []resource.TestStep{
+		{Config: identity(tg, fmt.Sprintf("  user_identity_key = %q\n", key))},
+		{
+			Config: identity(tg, fmt.Sprintf("  user_identity_key = %q\n", taken)),
+			ExpectError: acctest.ErrorMatching("User identity key already taken", fmt.Sprintf("cannot take user_identity_key %q", taken),
+				fmt.Sprintf("user identity %s holds it", holder), "change its user_identity_key first",
+				"terraform import seam_user_identity.<name> "+holder),
+		},
+		{Config: identity(tg, fmt.Sprintf("  user_identity_key = %q\n", key)), PlanOnly: true},
+	}})
+	if n := tg.Requests("/user_identities/update"); n != 0 {
+		t.Errorf("%d updates reached Seam, want none", n)
+	}
+}
+
+// create_before_destroy cannot work with a key: the old identity keeps it until its successor
+// exists. The error says so, and what to do, not only that the key is taken.
+func TestAccUserIdentityResource_createBeforeDestroyWithAKeySaysWhy(t *testing.T) {
+	t.Parallel()
+	tg := acctest.FullAPI(t)
+	key := acctest.UniqueKey(t)
+	body := func(email string) string {
+		return fmt.Sprintf("  user_identity_key = %q\n  email_address = %q\n  lifecycle {\n    create_before_destroy = true\n  }\n", key, email)
+	}
+	tg.Run(t, resource.TestCase{Steps: []resource.TestStep{
+		{Config: identity(tg, body("jane@example.com"))},
+		{
+			// A new key's replacement, forced by -replace's equivalent: taint the identity.
+			Taint:  []string{resourceAddr},
+			Config: identity(tg, body("jane@example.com")),
+			ExpectError: acctest.ErrorMatching("User identity already exists", "create_before_destroy = true",
+				"the old one keeps the key until its successor exists", "create_before_destroy cannot work with a user_identity_key",
+				"Drop create_before_destroy, or give the successor another user_identity_key"),
+		},
+	}})
+}

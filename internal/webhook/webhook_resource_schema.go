@@ -50,7 +50,7 @@ func (r *webhookResource) Schema(_ context.Context, _ resource.SchemaRequest, re
 			attrSecret: schema.StringAttribute{
 				Description: "The secret that signs the events Seam sends (verify each with it). Stored in the state, marked " +
 					"sensitive; kept when Seam leaves it out of an answer.",
-				Computed:    true, Sensitive: true, PlanModifiers: stable,
+				Computed: true, Sensitive: true, PlanModifiers: stable,
 			},
 		},
 	}

@@ -149,13 +149,53 @@ func TestAccWebhookResource_onSeamsFake(t *testing.T) {
 	})
 }
 
-// A url that is not an absolute URL, or no event type, is refused at plan time, saying why.
+// A url that is not an absolute https URL (or http to this machine), or no event type, is
+// refused at plan time, saying why.
 func TestAccWebhookResource_badValuesAreRefusedAtPlanTime(t *testing.T) {
 	tg := acctest.FullAPI(t)
 	acctest.RunErrorCases(t, tg, []acctest.ErrorCase{
 		{Name: "a relative url", Config: hook(tg, `  url = "/seam-events"`),
 			Want: []string{"url", "must be an absolute URL"}},
+		{Name: "plain http to a remote host", Config: hook(tg, `  url = "http://ops.example.com/seam-events"`),
+			Want: []string{"Webhook url not accepted", "plain http to a host that is not this machine", "Use https"}},
+		{Name: "another scheme", Config: hook(tg, `  url = "ftp://ops.example.com/seam-events"`),
+			Want: []string{"Webhook url not accepted", "has scheme ftp; use https"}},
 		{Name: "no event type", Config: hook(tg, "  url = \"https://ops.example.com/e\"\n  event_types = []"),
 			Want: []string{"event_types", "at least 1"}},
 	})
+}
+
+// Plain http to this machine is a local receiver, and is accepted.
+func TestAccWebhookResource_httpToLocalhostIsAccepted(t *testing.T) {
+	t.Parallel()
+	tg := acctest.FullAPI(t)
+	tg.Run(t, resource.TestCase{Steps: []resource.TestStep{{
+		Config:            hook(tg, "  url = \"http://localhost:8080/seam-events\"\n  event_types = [\"lock.locked\"]"),
+		ConfigStateChecks: []statecheck.StateCheck{expectAsSeamHasIt(t, tg)},
+	}}})
+}
+
+// ["*"] stays as written while Seam's list holds every event type; a list narrowed outside
+// Terraform is drift, planned back to every event, and then holds again.
+func TestAccWebhookResource_aWildcardNarrowedOutsideTerraformIsDrift(t *testing.T) {
+	t.Parallel()
+	tg := acctest.FullAPI(t)
+	srv := tg.RequireStandIn(t)
+	config := hook(tg, "  url = \"https://narrowed.example.com/seam-events\"\n  event_types = [\"*\"]")
+	wildcard := statecheck.ExpectKnownValue(resourceAddr, tfjsonpath.New("event_types"),
+		knownvalue.SetExact([]knownvalue.Check{knownvalue.StringExact("*")}))
+	tg.Run(t, resource.TestCase{Steps: []resource.TestStep{
+		{Config: config, ConfigStateChecks: []statecheck.StateCheck{wildcard}},
+		{
+			PreConfig: func() {
+				srv.SetWebhookEventTypes(srv.WebhookID("https://narrowed.example.com/seam-events"), []string{"lock.locked"})
+			},
+			Config:            config,
+			ConfigPlanChecks:  expect(plancheck.ExpectResourceAction(resourceAddr, plancheck.ResourceActionUpdate)),
+			ConfigStateChecks: []statecheck.StateCheck{wildcard, expectAsSeamHasIt(t, tg)},
+		},
+	}})
+	if n := tg.Requests("/webhooks/update"); n != 1 {
+		t.Errorf("%d updates reached Seam, want the 1 that restored every event", n)
+	}
 }
