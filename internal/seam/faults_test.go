@@ -218,3 +218,25 @@ func wantTransportError(timeout bool) func(*testing.T, error) {
 		}
 	}
 }
+
+// Every API error names, in the plural, the kind of object its route acts on: the wording of
+// a refused credential depends on it.
+func TestRoute_everyAPIErrorNamesTheObjectsOfItsRoute(t *testing.T) {
+	srv := newRecordingServer(t, respond(401, `{"error":{"type":"unauthorized","message":"Unauthorized"},"ok":false}`))
+	c := newTestClient(t, srv.URL, nil)
+	calls := map[string]func() error{
+		"webhooks": func() error { _, err := c.GetWebhook(context.Background(), "wh_1"); return err },
+		"user identities": func() error {
+			_, err := c.GetUserIdentity(context.Background(), UserIdentityLookup{UserIdentityID: "ui"})
+			return err
+		},
+		"Connect Webviews": func() error { _, err := c.GetConnectWebview(context.Background(), "cw"); return err },
+		"client sessions":  func() error { return c.DeleteClientSession(context.Background(), "cs") },
+	}
+	for want, call := range calls {
+		var apiErr *APIError
+		if err := call(); !errors.As(err, &apiErr) || apiErr.Objects != want {
+			t.Errorf("got %#v, want an APIError naming %s", err, want)
+		}
+	}
+}
