@@ -131,4 +131,3 @@ func stateIDs(t *testing.T, cliConfig, dir string, env []string) kindIDs {
 	}
 	return ids
 }
-

@@ -2,6 +2,7 @@ package seam
 
 import (
 	"context"
+	"errors"
 	"testing"
 )
 
@@ -40,8 +41,8 @@ func TestResponseError_namesTheObjectABadAnswerHolds(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			srv := newRecordingServer(t, respond(200, tc.body))
 			_, err := newTestClient(t, srv.URL, nil).CreateWebhook(context.Background(), "https://x.example.com", nil)
-			respErr, ok := err.(*ResponseError)
-			if !ok {
+			var respErr *ResponseError
+			if !errors.As(err, &respErr) {
 				t.Fatalf("want a ResponseError, got %#v", err)
 			}
 			if respErr.ObjectID != tc.wantID {
