@@ -7,6 +7,7 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/getkin/kin-openapi/openapi3"
@@ -50,6 +51,10 @@ func closeSchema(ref *openapi3.SchemaRef) {
 	if ref == nil || ref.Value == nil {
 		return
 	}
+	if len(ref.Value.AllOf) > 0 {
+		closeAllOf(ref.Value)
+		return
+	}
 	if alternatives := append(ref.Value.OneOf, ref.Value.AnyOf...); len(alternatives) > 0 && len(ref.Value.Properties) == 0 {
 		for _, alt := range alternatives {
 			closeSchema(alt)
@@ -64,3 +69,32 @@ func closeSchema(ref *openapi3.SchemaRef) {
 
 // Document is the parsed document, shared and read-only.
 func Document() (*openapi3.T, error) { return loadDocument() }
+
+// closeAllOf closes a body that is all of several parts (/access_grants/create: who, by ID or
+// inline, and the rest): each part names only its own fields, so the whole, not a part, is
+// closed over the fields any part names; the parts still check their own.
+func closeAllOf(s *openapi3.Schema) {
+	if s.Properties == nil {
+		s.Properties = openapi3.Schemas{}
+	}
+	var collect func(*openapi3.Schema)
+	collect = func(part *openapi3.Schema) {
+		for name := range part.Properties {
+			if _, ok := s.Properties[name]; !ok {
+				s.Properties[name] = &openapi3.SchemaRef{Value: &openapi3.Schema{}}
+			}
+		}
+		for _, alt := range slices.Concat(part.AllOf, part.OneOf, part.AnyOf) {
+			if alt.Value != nil {
+				collect(alt.Value)
+			}
+		}
+	}
+	for _, part := range s.AllOf {
+		if part.Value != nil {
+			collect(part.Value)
+		}
+	}
+	closed := false
+	s.AdditionalProperties.Has = &closed
+}
