@@ -36,9 +36,13 @@ type contractProxy struct {
 type fakeGap struct{ path, missing string }
 
 // fakeGaps are those of @seamapi/fake-seam-connect 1.86.0 that the tests meet: its workspace
-// has no organization_id, and its webviews no authorized_at or selected_provider.
+// has no organization_id, its webviews no authorized_at or selected_provider, and its connected
+// accounts no errors or warnings.
 var fakeGaps = func() []fakeGap {
 	gaps := []fakeGap{{"/workspaces/get", "organization_id"}}
+	for _, route := range []string{"/connected_accounts/get", "/connected_accounts/list"} {
+		gaps = append(gaps, fakeGap{route, "errors"}, fakeGap{route, "warnings"})
+	}
 	for _, route := range []string{"/connect_webviews/create", "/connect_webviews/get", "/connect_webviews/list"} {
 		gaps = append(gaps, fakeGap{route, "authorized_at"}, fakeGap{route, "selected_provider"})
 	}

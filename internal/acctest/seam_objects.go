@@ -53,3 +53,22 @@ func (tg *Target) CheckGone(t *testing.T, resourceType, path, idField, key strin
 		return nil
 	}
 }
+
+// Objects calls one of Seam's list routes with the target's API key and returns Seam's raw
+// JSON objects under key: the truth tests check a list data source against.
+func (tg *Target) Objects(t *testing.T, path string, body map[string]any, key string) []map[string]any {
+	t.Helper()
+	var out map[string]any
+	if err := fakeseam.Call(context.Background(), "POST", tg.Endpoint+path, tg.APIKey, body, &out); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	raw, ok := out[key].([]any)
+	if !ok {
+		t.Fatalf("%s answered no %s list", path, key)
+	}
+	objects := make([]map[string]any, len(raw))
+	for i, o := range raw {
+		objects[i], _ = o.(map[string]any)
+	}
+	return objects
+}

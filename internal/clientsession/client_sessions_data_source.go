@@ -2,9 +2,6 @@ package clientsession
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -177,16 +174,9 @@ func (d *clientSessionsDataSource) Read(ctx context.Context, req datasource.Read
 		m.Tokens, d = types.MapValue(types.StringType, tokens)
 		resp.Diagnostics.Append(d...)
 	}
-	m.ID = types.StringValue(listID(filter, m.IncludeTokens.ValueBool()))
-	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
-}
-
-// listID is the same for the same filters: a digest of them, as hcloud's list data sources do.
-func listID(filter seam.ClientSessionFilter, includeTokens bool) string {
-	b, _ := json.Marshal(struct {
+	m.ID = types.StringValue(shared.FilterID(struct {
 		Filter        seam.ClientSessionFilter `json:"filter"`
 		IncludeTokens bool                     `json:"include_tokens"`
-	}{filter, includeTokens})
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:16])
+	}{filter, m.IncludeTokens.ValueBool()}))
+	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
 }

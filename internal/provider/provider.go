@@ -19,7 +19,9 @@ import (
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/seamapi/terraform-provider-seam/internal/clientsession"
+	"github.com/seamapi/terraform-provider-seam/internal/connectedaccount"
 	"github.com/seamapi/terraform-provider-seam/internal/connectwebview"
+	"github.com/seamapi/terraform-provider-seam/internal/device"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 	"github.com/seamapi/terraform-provider-seam/internal/useridentity"
@@ -163,6 +165,8 @@ var objects = []shared.Object{
 	useridentity.Object,
 	connectwebview.Object,
 	webhook.Object,
+	device.Object,
+	connectedaccount.Object,
 }
 
 // Objects are the Seam objects the provider registers: the tests' tables are built from them,

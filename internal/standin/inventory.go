@@ -6,7 +6,7 @@ import "slices"
 type Inventory map[string][]string
 
 // Inventory lists the objects of workspaceID, by kind ("client_session", "user_identity",
-// "connect_webview", "webhook"), each kind's IDs sorted: what the tests count a run's objects with.
+// "connect_webview", "webhook", "space", "access_grant"), each kind's IDs sorted: what the tests count a run's objects with.
 func (s *Server) Inventory(workspaceID string) Inventory {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -27,6 +27,12 @@ func (s *Server) Inventory(workspaceID string) Inventory {
 	}
 	for _, x := range s.webhooks {
 		add("webhook", x.WorkspaceID, x.WebhookID)
+	}
+	for _, x := range s.spaces {
+		add("space", x.WorkspaceID, x.SpaceID)
+	}
+	for _, x := range s.grants {
+		add("access_grant", x.WorkspaceID, x.AccessGrantID)
 	}
 	for _, ids := range inv {
 		slices.Sort(ids)

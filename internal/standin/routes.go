@@ -77,6 +77,9 @@ func (s *Server) answer(r *http.Request, p params) answer {
 	if refusal != nil {
 		return *refusal
 	}
+	if strings.HasPrefix(r.URL.Path, "/devices/") || strings.HasPrefix(r.URL.Path, "/connected_accounts/") {
+		return s.passThrough(r, p)
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	switch r.URL.Path {
@@ -120,6 +123,30 @@ func (s *Server) answer(r *http.Request, p params) answer {
 		return s.deleteWebhook(who, p)
 	case "/workspaces/get":
 		return workspaceOf(who)
+	case "/spaces/create":
+		return s.createSpace(who, r, p)
+	case "/spaces/get":
+		return s.getSpace(who, p)
+	case "/spaces/list":
+		return s.listSpaces(who, p)
+	case "/spaces/update":
+		return s.updateSpace(who, r, p)
+	case "/spaces/delete":
+		return s.deleteSpace(who, p)
+	case "/access_grants/create":
+		return s.createAccessGrant(who, r, p)
+	case "/access_grants/get":
+		return s.getAccessGrant(who, p)
+	case "/access_grants/list":
+		return s.listAccessGrants(who, p)
+	case "/access_grants/update":
+		return s.updateAccessGrant(who, p)
+	case "/access_grants/delete":
+		return s.deleteAccessGrant(who, p)
+	case "/access_methods/list":
+		return s.listAccessMethods(who, p)
+	case "/access_methods/get":
+		return s.getAccessMethod(who, p)
 	}
 	return fail(http.StatusNotFound, "not_found", "no such route")
 }

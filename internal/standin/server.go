@@ -44,6 +44,9 @@ type Server struct {
 	webviews   []*Webview
 	identities []*UserIdentity
 	webhooks   []*Webhook
+	spaces     []*Space
+	grants     []*AccessGrant
+	methods    []*AccessMethod
 	faults     map[string][]Fault
 	requests   []Request
 	requestID  int

@@ -1,0 +1,315 @@
+package standin
+
+import (
+	"crypto/rand"
+	"fmt"
+	"math/big"
+	"net/http"
+	"slices"
+	"time"
+
+	"github.com/google/uuid"
+)
+
+// AccessGrant is an access grant as the stand-in holds it: Seam's fake has no
+// /access_grants/* or /access_methods/* routes. Creating one creates its access methods: a
+// PIN code (the one asked for, or a generated one), a mobile key with its client session and
+// instant key URL, or a card or cloud key, which stays unissued.
+type AccessGrant struct {
+	AccessGrantID  string
+	WorkspaceID    string
+	UserIdentityID string
+	SpaceIDs       []string
+	Name           *string
+	AccessGrantKey *string
+	CreatedAt      time.Time
+	StartsAt       time.Time
+	EndsAt         *time.Time
+	Requested      []requestedMethod
+	// ClientSessionToken and InstantKeyURL are the mobile key's, when it has one.
+	ClientSessionToken, InstantKeyURL *string
+}
+
+type requestedMethod struct {
+	mode, code string
+	createdAt  time.Time
+	methodID   string
+}
+
+// AccessMethod is one access method of a grant.
+type AccessMethod struct {
+	AccessMethodID string
+	WorkspaceID    string
+	AccessGrantID  string
+	Mode           string
+	Code           *string
+	CreatedAt      time.Time
+	IssuedAt       *time.Time
+	// SessionToken and InstantKeyURL are a mobile key's.
+	SessionToken, InstantKeyURL *string
+}
+
+var (
+	accessGrantNotFound  = fail(http.StatusNotFound, "access_grant_not_found", "Access grant not found")
+	accessMethodNotFound = fail(http.StatusNotFound, "access_method_not_found", "Access method not found")
+)
+
+var modeNames = map[string]string{"code": "PIN Code", "card": "Card", "mobile_key": "Mobile Key", "cloud_key": "Cloud Key"}
+
+func (g *AccessGrant) json() map[string]any {
+	requested := make([]map[string]any, len(g.Requested))
+	ids := make([]string, len(g.Requested))
+	for i, m := range g.Requested {
+		requested[i] = map[string]any{"mode": m.mode, "display_name": modeNames[m.mode], "created_at": timestamp(m.createdAt),
+			"created_access_method_ids": []string{m.methodID}}
+		if m.code != "" {
+			requested[i]["code"] = m.code
+		}
+		ids[i] = m.methodID
+	}
+	display := "Access Grant"
+	if g.Name != nil {
+		display = *g.Name
+	}
+	out := map[string]any{
+		"access_grant_id": g.AccessGrantID, "workspace_id": g.WorkspaceID, "user_identity_id": g.UserIdentityID,
+		"location_ids": g.SpaceIDs, "space_ids": g.SpaceIDs, "requested_access_methods": requested, "access_method_ids": ids,
+		"name": nullable(g.Name), "display_name": display, "created_at": timestamp(g.CreatedAt), "starts_at": timestamp(g.StartsAt),
+		"ends_at": nil, "warnings": []any{}, "errors": []any{}, "pending_mutations": []any{},
+	}
+	if g.EndsAt != nil {
+		out["ends_at"] = timestamp(*g.EndsAt)
+	}
+	for name, v := range map[string]*string{"access_grant_key": g.AccessGrantKey, "client_session_token": g.ClientSessionToken,
+		"instant_key_url": g.InstantKeyURL} {
+		if v != nil {
+			out[name] = *v
+		}
+	}
+	return out
+}
+
+func (m *AccessMethod) json() map[string]any {
+	out := map[string]any{
+		"access_method_id": m.AccessMethodID, "workspace_id": m.WorkspaceID, "mode": m.Mode, "display_name": modeNames[m.Mode],
+		"created_at": timestamp(m.CreatedAt), "issued_at": nil, "is_issued": m.IssuedAt != nil, "code": nullable(m.Code),
+		"warnings": []any{}, "errors": []any{}, "pending_mutations": []any{},
+	}
+	if m.IssuedAt != nil {
+		out["issued_at"] = timestamp(*m.IssuedAt)
+	}
+	if m.SessionToken != nil {
+		out["client_session_token"], out["instant_key_url"] = *m.SessionToken, *m.InstantKeyURL
+	}
+	return out
+}
+
+// pin is a PIN code of six digits, as Seam generates when none is asked for.
+func pin() string {
+	n, err := rand.Int(rand.Reader, big.NewInt(1_000_000))
+	if err != nil {
+		panic(err)
+	}
+	return fmt.Sprintf("%06d", n.Int64())
+}
+
+func (s *Server) createAccessGrant(who caller, r *http.Request, p params) answer {
+	identity, _ := p.str("user_identity_id")
+	if !slices.ContainsFunc(s.identities, func(u *UserIdentity) bool { return u.WorkspaceID == who.workspaceID && u.UserIdentityID == identity }) {
+		return userIdentityNotFound
+	}
+	spaceIDs := p.strs("space_ids")
+	for _, id := range spaceIDs {
+		if s.findSpace(who, params{"space_id": id}) == nil {
+			return spaceNotFound
+		}
+	}
+	if _, refused := s.spaceDevices(r, p); refused != nil {
+		return *refused
+	}
+	now := time.Now()
+	g := &AccessGrant{AccessGrantID: uuid.NewString(), WorkspaceID: who.workspaceID, UserIdentityID: identity, SpaceIDs: spaceIDs,
+		CreatedAt: now, StartsAt: now}
+	if g.SpaceIDs == nil {
+		g.SpaceIDs = []string{}
+	}
+	if key, ok := p.str("access_grant_key"); ok {
+		if slices.ContainsFunc(s.grants, func(x *AccessGrant) bool {
+			return x.WorkspaceID == who.workspaceID && x.AccessGrantKey != nil && *x.AccessGrantKey == key
+		}) {
+			return fail(http.StatusBadRequest, "invalid_input", "access_grant_key is already in use")
+		}
+		g.AccessGrantKey = &key
+	}
+	if name, ok := p.str("name"); ok {
+		g.Name = &name
+	}
+	if refusal := setTimes(g, p); refusal != nil {
+		return *refusal
+	}
+	raw, _ := p["requested_access_methods"].([]any)
+	for _, item := range raw {
+		asked, _ := item.(map[string]any)
+		mode, _ := asked["mode"].(string)
+		code, _ := asked["code"].(string)
+		s.addAccessMethod(g, mode, code, now)
+	}
+	s.grants = append(s.grants, g)
+	return ok(map[string]any{"access_grant": g.json()})
+}
+
+// addAccessMethod makes the method a grant asked for; s.mu must be held.
+func (s *Server) addAccessMethod(g *AccessGrant, mode, code string, now time.Time) {
+	m := &AccessMethod{AccessMethodID: uuid.NewString(), WorkspaceID: g.WorkspaceID, AccessGrantID: g.AccessGrantID, Mode: mode, CreatedAt: now}
+	requested := requestedMethod{mode: mode, code: code, createdAt: now, methodID: m.AccessMethodID}
+	switch mode {
+	case "code":
+		if code == "" {
+			code = pin()
+		}
+		m.Code, m.IssuedAt = &code, &now
+	case "mobile_key":
+		session := newSession(g.WorkspaceID, now)
+		session.UserIdentityID = &g.UserIdentityID
+		s.sessions = append(s.sessions, session)
+		url := "https://ik.seam.co/" + randomHex(16)
+		m.SessionToken, m.InstantKeyURL, m.IssuedAt = &session.Token, &url, &now
+		g.ClientSessionToken, g.InstantKeyURL = &session.Token, &url
+	}
+	g.Requested = append(g.Requested, requested)
+	s.methods = append(s.methods, m)
+}
+
+// setTimes sets starts_at and ends_at from p: an ends_at in the past, or before starts_at, is refused.
+func setTimes(g *AccessGrant, p params) *answer {
+	for name, set := range map[string]func(time.Time){
+		"starts_at": func(t time.Time) { g.StartsAt = t },
+		"ends_at":   func(t time.Time) { g.EndsAt = &t },
+	} {
+		v, ok := p.str(name)
+		if !ok {
+			continue
+		}
+		t, err := time.Parse(time.RFC3339Nano, v)
+		if err != nil {
+			a := fail(http.StatusBadRequest, "invalid_input", name+" is not a date-time")
+			return &a
+		}
+		set(t)
+	}
+	if raw, present := p["ends_at"]; present && raw == nil {
+		g.EndsAt = nil
+	}
+	if g.EndsAt != nil && (g.EndsAt.Before(time.Now()) || !g.EndsAt.After(g.StartsAt)) {
+		a := fail(http.StatusBadRequest, "invalid_input", "ends_at must be in the future and after starts_at")
+		return &a
+	}
+	return nil
+}
+
+func (s *Server) findGrant(who caller, p params) *AccessGrant {
+	id, hasID := p.str("access_grant_id")
+	key, hasKey := p.str("access_grant_key")
+	for _, g := range s.grants {
+		if g.WorkspaceID == who.workspaceID && (hasID && g.AccessGrantID == id || !hasID && hasKey && g.AccessGrantKey != nil && *g.AccessGrantKey == key) {
+			return g
+		}
+	}
+	return nil
+}
+
+func (s *Server) getAccessGrant(who caller, p params) answer {
+	g := s.findGrant(who, p)
+	if g == nil {
+		return accessGrantNotFound
+	}
+	return ok(map[string]any{"access_grant": g.json()})
+}
+
+func (s *Server) listAccessGrants(who caller, p params) answer {
+	identity, byIdentity := p.str("user_identity_id")
+	space, bySpace := p.str("space_id")
+	key, byKey := p.str("access_grant_key")
+	out := []map[string]any{}
+	for _, g := range s.grants {
+		if g.WorkspaceID != who.workspaceID || byIdentity && g.UserIdentityID != identity || bySpace && !slices.Contains(g.SpaceIDs, space) ||
+			byKey && (g.AccessGrantKey == nil || *g.AccessGrantKey != key) {
+			continue
+		}
+		out = append(out, g.json())
+	}
+	return ok(map[string]any{"access_grants": out, "pagination": noMorePages})
+}
+
+// updateAccessGrant sets the name, times and key the request names; Seam answers {ok}.
+func (s *Server) updateAccessGrant(who caller, p params) answer {
+	g := s.findGrant(who, params{"access_grant_id": p["access_grant_id"]})
+	if g == nil {
+		return accessGrantNotFound
+	}
+	updated := *g
+	if refusal := setTimes(&updated, p); refusal != nil {
+		return *refusal
+	}
+	if raw, present := p["name"]; present {
+		updated.Name = nil
+		if name, ok := raw.(string); ok {
+			updated.Name = &name
+		}
+	}
+	if key, ok := p.str("access_grant_key"); ok {
+		updated.AccessGrantKey = &key
+	}
+	*g = updated
+	return ok(map[string]any{})
+}
+
+func (s *Server) deleteAccessGrant(who caller, p params) answer {
+	g := s.findGrant(who, p)
+	if g == nil {
+		return accessGrantNotFound
+	}
+	s.grants = slices.DeleteFunc(s.grants, func(x *AccessGrant) bool { return x == g })
+	s.methods = slices.DeleteFunc(s.methods, func(m *AccessMethod) bool { return m.AccessGrantID == g.AccessGrantID })
+	if g.ClientSessionToken != nil {
+		s.sessions = slices.DeleteFunc(s.sessions, func(x *Session) bool { return x.Token == *g.ClientSessionToken })
+	}
+	return ok(map[string]any{})
+}
+
+func (s *Server) listAccessMethods(who caller, p params) answer {
+	grant, _ := p.str("access_grant_id")
+	out := []map[string]any{}
+	for _, m := range s.methods {
+		if m.WorkspaceID == who.workspaceID && m.AccessGrantID == grant {
+			out = append(out, m.json())
+		}
+	}
+	return ok(map[string]any{"access_methods": out})
+}
+
+func (s *Server) getAccessMethod(who caller, p params) answer {
+	id, _ := p.str("access_method_id")
+	for _, m := range s.methods {
+		if m.WorkspaceID == who.workspaceID && m.AccessMethodID == id {
+			return ok(map[string]any{"access_method": m.json()})
+		}
+	}
+	return accessMethodNotFound
+}
+
+// AccessSecrets are the credentials of the stand-in's access grants: PIN codes, mobile keys'
+// client session tokens and instant key URLs. What must never be printed.
+func (s *Server) AccessSecrets() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []string
+	for _, m := range s.methods {
+		for _, v := range []*string{m.Code, m.SessionToken, m.InstantKeyURL} {
+			if v != nil {
+				out = append(out, *v)
+			}
+		}
+	}
+	return out
+}
