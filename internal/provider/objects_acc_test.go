@@ -62,6 +62,17 @@ var seamObjects = map[string]seamObject{
 			return fmt.Sprintf("  customer_key = %q\n  custom_redirect_url = \"https://example.com/connected\"\n", key)
 		},
 	},
+	"seam_space": {
+		kind: "space", createPath: "/spaces/create", getPath: "/spaces/get", deletePath: "/spaces/delete", required: "created_at",
+		listFilter: func(key string) map[string]string { return map[string]string{"space_key": key} },
+		make: func(t *testing.T, tg *acctest.Target, key string) string {
+			return acctest.RawString(tg.Object(t, "/spaces/create", map[string]any{"name": "Space " + key, "space_key": key,
+				"device_ids": []string{"august_device_1"}}, "space"), "space_id")
+		},
+		config: func(key string) string {
+			return fmt.Sprintf("  name = %q\n  space_key = %q\n  device_ids = [%q]\n", "Space "+key, key, "august_device_1")
+		},
+	},
 	"seam_webhook": {
 		kind: "webhook", createPath: "/webhooks/create", getPath: "/webhooks/get", deletePath: "/webhooks/delete",
 		secret: "secret", required: "url",

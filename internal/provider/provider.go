@@ -24,6 +24,7 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/device"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
+	"github.com/seamapi/terraform-provider-seam/internal/space"
 	"github.com/seamapi/terraform-provider-seam/internal/useridentity"
 	"github.com/seamapi/terraform-provider-seam/internal/webhook"
 )
@@ -167,6 +168,7 @@ var objects = []shared.Object{
 	webhook.Object,
 	device.Object,
 	connectedaccount.Object,
+	space.Object,
 }
 
 // Objects are the Seam objects the provider registers: the tests' tables are built from them,

@@ -3,6 +3,7 @@ package standin
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"strings"
 	"sync"
@@ -73,4 +74,34 @@ func (a *authority) workspaceOf(ctx context.Context, h http.Header) (string, err
 func bearer(h http.Header) string {
 	token, _ := strings.CutPrefix(h.Get("Authorization"), "Bearer ")
 	return token
+}
+
+// apiKeyOf is an API key of workspaceID, from the fake's database (read, never written): the
+// fake's device routes refuse personal access tokens, which Seam's accept, so the stand-in
+// asks the fake for a caller's devices with its workspace's key.
+func (a *authority) apiKeyOf(ctx context.Context, workspaceID string) (string, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, a.fakeURL+"/_fake/database", nil)
+	if err != nil {
+		return "", err
+	}
+	resp, err := a.http.Do(req)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	var db struct {
+		APIKeys []struct {
+			Token       string `json:"token"`
+			WorkspaceID string `json:"workspace_id"`
+		} `json:"api_keys"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&db); err != nil {
+		return "", err
+	}
+	for _, k := range db.APIKeys {
+		if k.WorkspaceID == workspaceID {
+			return k.Token, nil
+		}
+	}
+	return "", errors.New("the fake has no API key of workspace " + workspaceID)
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"slices"
+	"strings"
 )
 
 // What Seam discovers (devices, connected accounts) the stand-in takes from Seam's fake, which
@@ -91,6 +92,14 @@ func (s *Server) askFake(ctx context.Context, r *http.Request, path string, p pa
 		if v := r.Header.Get(h); v != "" {
 			req.Header.Set(h, v)
 		}
+	}
+	if workspace := r.Header.Get("Seam-Workspace"); workspace != "" && strings.HasPrefix(path, "/devices/") {
+		key, err := s.authority.apiKeyOf(ctx, workspace)
+		if err != nil {
+			return 0, nil, err
+		}
+		req.Header.Set("Authorization", "Bearer "+key)
+		req.Header.Del("Seam-Workspace")
 	}
 	resp, err := s.authority.http.Do(req)
 	if err != nil {

@@ -1,0 +1,75 @@
+package space
+
+import (
+	"context"
+	"errors"
+	"slices"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+
+	"github.com/seamapi/terraform-provider-seam/internal/seam"
+)
+
+// createRequest is what the plan asks Seam to make; unknown and null values are left out.
+func (m *spaceResourceModel) createRequest(ctx context.Context) (seam.CreateSpaceRequest, diag.Diagnostics) {
+	devices, diags := strings(ctx, m.DeviceIDs)
+	entrances, d := strings(ctx, m.AcsEntranceIDs)
+	diags.Append(d...)
+	return seam.CreateSpaceRequest{Name: m.Name.ValueString(), SpaceKey: m.SpaceKey.ValueString(), DeviceIDs: devices,
+		AcsEntranceIDs: entrances, CustomerKey: m.CustomerKey.ValueString()}, diags
+}
+
+// updateRequest sets everything /spaces/update takes, as planned: the devices and entrances
+// replace the space's, and the key is sent when it changes.
+func (m *spaceResourceModel) updateRequest(ctx context.Context, state spaceResourceModel) (seam.UpdateSpaceRequest, diag.Diagnostics) {
+	devices, diags := strings(ctx, m.DeviceIDs)
+	entrances, d := strings(ctx, m.AcsEntranceIDs)
+	diags.Append(d...)
+	req := seam.UpdateSpaceRequest{SpaceID: state.ID.ValueString(), Name: m.Name.ValueString(),
+		DeviceIDs: nonNil(devices), AcsEntranceIDs: nonNil(entrances)}
+	if !m.SpaceKey.IsNull() && !m.SpaceKey.IsUnknown() && !m.SpaceKey.Equal(state.SpaceKey) {
+		key := m.SpaceKey.ValueString()
+		req.SpaceKey = &key
+	}
+	return req, diags
+}
+
+func nonNil(ids []string) []string {
+	if ids == nil {
+		return []string{}
+	}
+	return ids
+}
+
+// madeBy reports whether sp is what req asked for, as far as Seam's object shows.
+func madeBy(req seam.CreateSpaceRequest) func(*seam.Space) bool {
+	same := func(got *string, want string) bool { return want == "" || got != nil && *got == want }
+	return func(sp *seam.Space) bool {
+		return sp.Name == req.Name && same(sp.SpaceKey, req.SpaceKey) && same(sp.CustomerKey, req.CustomerKey) &&
+			int(sp.DeviceCount) == len(slices.Compact(slices.Sorted(slices.Values(req.DeviceIDs))))
+	}
+}
+
+// lookupKey gets the space with key, or nil when there is none.
+func lookupKey(key string) func(context.Context, *seam.Client) (*seam.Space, error) {
+	return func(ctx context.Context, client *seam.Client) (*seam.Space, error) {
+		sp, err := client.GetSpace(ctx, seam.SpaceLookup{SpaceKey: key})
+		var notFound *seam.NotFoundError
+		if errors.As(err, &notFound) {
+			return nil, nil
+		}
+		return sp, err
+	}
+}
+
+func listSpaces(filter seam.SpaceFilter) func(context.Context, *seam.Client) ([]seam.Space, error) {
+	return func(ctx context.Context, client *seam.Client) ([]seam.Space, error) {
+		return client.ListSpaces(ctx, filter)
+	}
+}
+
+func getSpace(ctx context.Context, client *seam.Client, id string) (*seam.Space, error) {
+	return client.GetSpace(ctx, seam.SpaceLookup{SpaceID: id})
+}
+
+func spaceID(sp *seam.Space) string { return sp.SpaceID }

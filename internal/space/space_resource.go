@@ -1,0 +1,211 @@
+package space
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+
+	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
+)
+
+var (
+	_ resource.ResourceWithConfigure   = (*spaceResource)(nil)
+	_ resource.ResourceWithImportState = (*spaceResource)(nil)
+	_ resource.ResourceWithIdentity    = (*spaceResource)(nil)
+)
+
+// rotate says what create_before_destroy needs, for the key-taken error.
+const rotate = "the old space keeps the key until it is destroyed. Drop create_before_destroy, or give the successor another space_key."
+
+type spaceResource struct {
+	provider *shared.ProviderData
+}
+
+func NewResource() resource.Resource { return &spaceResource{} }
+
+func (r *spaceResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_space"
+}
+
+func (r *spaceResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
+	pd, diags := shared.ProviderDataFrom(req.ProviderData)
+	resp.Diagnostics.Append(diags...)
+	r.provider = pd
+}
+
+// IdentitySchema is the resource identity (Terraform 1.12+): the space's Seam ID.
+func (r *spaceResource) IdentitySchema(_ context.Context, _ resource.IdentitySchemaRequest, resp *resource.IdentitySchemaResponse) {
+	resp.IdentitySchema = shared.IdentitySchema(descriptor)
+}
+
+// ImportState takes the Seam ID, from an import ID or an identity; Read fills the rest.
+func (r *spaceResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	shared.ImportByID(ctx, descriptor, req, resp)
+}
+
+// Create makes the space, never two: with a key it first checks that the key is free, and a
+// lost answer is settled by the key; without one, by the one new space that matches.
+func (r *spaceResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan spaceResourceModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	ctx, client, diags := r.provider.Seam(ctx, resourceType)
+	resp.Diagnostics.Append(diags...)
+	request, diags := plan.createRequest(ctx)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	lost := shared.LostCreate[seam.Space]{Object: descriptor, Action: fmt.Sprintf("Creating the space %q", request.Name),
+		Source: r.provider.CredentialSource, Get: getSpace}
+	if key := request.SpaceKey; key != "" {
+		lost.Action = fmt.Sprintf("Creating the space with %s %q", attrSpaceKey, key)
+		holder, err := lookupKey(key)(ctx, client)
+		switch {
+		case err != nil:
+			resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Checking whether a space with %s %q exists", attrSpaceKey, key),
+				err, r.provider.CredentialSource))
+			return
+		case holder != nil:
+			resp.Diagnostics.Append(shared.KeyTakenOnCreate(descriptor, attrSpaceKey, key, holder.SpaceID, rotate))
+			return
+		}
+		lost.Find = shared.FindByKey(descriptor, attrSpaceKey, key, lookupKey(key), madeBy(request), spaceID)
+	} else {
+		list := listSpaces(seam.SpaceFilter{Search: request.Name})
+		before, err := shared.Snapshot(ctx, client, list, spaceID)
+		if err != nil {
+			resp.Diagnostics.Append(shared.APIErrorDiagnostic(lost.Action+": listing the spaces it has before", err, r.provider.CredentialSource))
+			return
+		}
+		lost.Find = shared.FindNew(descriptor, fmt.Sprintf("named %q", request.Name), before, list, spaceID, madeBy(request))
+	}
+	sp, err := client.CreateSpace(ctx, request)
+	if err != nil {
+		sp, diags = lost.Settle(ctx, client, err)
+		resp.Diagnostics.Append(diags...)
+		if sp == nil {
+			return
+		}
+	}
+	resp.Diagnostics.Append(r.save(ctx, client, &plan, sp, "Creating the space")...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, plan.ID.ValueString())...)
+}
+
+// save fills the state from Seam's space and the devices Seam lists in it.
+func (r *spaceResource) save(ctx context.Context, client *seam.Client, m *spaceResourceModel, sp *seam.Space, action string) diag.Diagnostics {
+	devices, err := spaceDevices(ctx, client, sp.SpaceID)
+	if err != nil {
+		return diag.Diagnostics{shared.APIErrorDiagnostic(fmt.Sprintf("%s: listing the devices of space %q", action, sp.SpaceID), err,
+			r.provider.CredentialSource)}
+	}
+	diags := m.fill(ctx, sp, devices)
+	diags.Append(m.fillEntrances(ctx, sp)...)
+	return diags
+}
+
+func (r *spaceResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state spaceResourceModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	// Set before anything else: the framework wants an identity even when Read removes the
+	// resource (deleted outside Terraform), and Terraform before 1.12 sends none.
+	id := state.ID.ValueString()
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, id)...)
+	ctx, client, diags := r.provider.Seam(ctx, resourceType)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	guard := r.guard(client, state)
+	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
+		return
+	}
+	sp, err := client.GetSpace(ctx, seam.SpaceLookup{SpaceID: id})
+	var notFound *seam.NotFoundError
+	switch {
+	case errors.As(err, &notFound):
+		if resp.Diagnostics.Append(guard.NotFound(ctx)...); resp.Diagnostics.HasError() {
+			return
+		}
+		resp.Diagnostics.Append(shared.GoneWarning(descriptor, id, guard.Had, notFound, r.provider.CredentialSource))
+		resp.State.RemoveResource(ctx)
+		return
+	case err != nil:
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading space %q", id), err, r.provider.CredentialSource))
+		return
+	}
+	resp.Diagnostics.Append(r.save(ctx, client, &state, sp, fmt.Sprintf("Reading space %q", id))...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+// Update sets the name, key, devices and entrances with /spaces/update, which sets them all.
+// A new key another space holds is refused first, naming it.
+func (r *spaceResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan, state spaceResourceModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	ctx, client, diags := r.provider.Seam(ctx, resourceType)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id := plan.ID.ValueString()
+	request, diags := plan.updateRequest(ctx, state)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	if key := request.SpaceKey; key != nil {
+		holder, err := lookupKey(*key)(ctx, client)
+		switch {
+		case err != nil:
+			resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Checking whether a space with %s %q exists", attrSpaceKey, *key),
+				err, r.provider.CredentialSource))
+			return
+		case holder != nil && holder.SpaceID != id:
+			resp.Diagnostics.Append(shared.KeyTakenOnUpdate(descriptor, attrSpaceKey, *key, id, holder.SpaceID))
+			return
+		}
+	}
+	action := fmt.Sprintf("Updating space %q", id)
+	sp, err := client.UpdateSpace(ctx, request)
+	if err != nil {
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic(action, err, r.provider.CredentialSource))
+		return
+	}
+	resp.Diagnostics.Append(r.save(ctx, client, &plan, sp, action)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, id)...)
+}
+
+func (r *spaceResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state spaceResourceModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	ctx, client, diags := r.provider.Seam(ctx, resourceType)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id := state.ID.ValueString()
+	guard := r.guard(client, state)
+	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
+		return
+	}
+	resp.Diagnostics.Append(shared.DeleteDiagnostics(ctx, client.DeleteSpace(ctx, id), descriptor, id, guard)...)
+}
+
+// guard is the workspace check for the space in the state, which records Seam's workspace_id.
+func (r *spaceResource) guard(client *seam.Client, state spaceResourceModel) shared.WorkspaceGuard {
+	return shared.WorkspaceGuard{Object: descriptor, ID: state.ID.ValueString(), Had: state.WorkspaceID.ValueString(), Client: client,
+		Source: r.provider.CredentialSource}
+}
