@@ -194,3 +194,13 @@ func RunErrorCases(t *testing.T, tg *Target, cases []ErrorCase, versionChecks ..
 		})
 	}
 }
+
+func (r RawChecks) List(field string) knownvalue.Check {
+	items, _ := r.Raw[field].([]any)
+	checks := make([]knownvalue.Check, len(items))
+	for i, item := range items {
+		s, _ := item.(string)
+		checks[i] = knownvalue.StringExact(s)
+	}
+	return knownvalue.ListExact(checks)
+}

@@ -7,8 +7,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-
-	"github.com/seamapi/terraform-provider-seam/internal/instant"
 )
 
 // A value unknown at plan time may turn out to need a replacement; planning an in-place
@@ -70,32 +68,6 @@ func knownIDs(ctx context.Context, s types.Set) ([]string, bool) {
 // yet known. Where the session has none, any value is granted in place.
 func replacesASetValue(_ context.Context, req planmodifier.StringRequest, resp *stringplanmodifier.RequiresReplaceIfFuncResponse) {
 	resp.RequiresReplace = !req.StateValue.IsNull()
-}
-
-// sameInstantOrReplace plans expires_at: the session's own instant, however the
-// configuration writes it, is no change (the plan keeps the state's spelling, which
-// Terraform accepts as equivalent to the configuration's); another instant, or one not
-// known until apply, replaces the session.
-type sameInstantOrReplace struct{}
-
-func (sameInstantOrReplace) Description(context.Context) string {
-	return "The same instant however written is no change; another time replaces the session."
-}
-
-func (m sameInstantOrReplace) MarkdownDescription(ctx context.Context) string {
-	return m.Description(ctx)
-}
-
-func (sameInstantOrReplace) PlanModifyString(_ context.Context, req planmodifier.StringRequest, resp *planmodifier.StringResponse) {
-	if req.State.Raw.IsNull() || req.Plan.Raw.IsNull() || req.ConfigValue.IsNull() {
-		return
-	}
-	planned, state := instant.NewString(req.PlanValue.ValueString()), instant.NewString(req.StateValue.ValueString())
-	if !req.PlanValue.IsUnknown() && planned.SameInstant(state) {
-		resp.PlanValue = req.StateValue
-		return
-	}
-	resp.RequiresReplace = true
 }
 
 // missingFrom lists the elements of had that want lacks.

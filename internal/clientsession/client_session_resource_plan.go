@@ -9,10 +9,10 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
-	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 
 	"github.com/seamapi/terraform-provider-seam/internal/instant"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
 // privateRefreshedAt keys, in the resource's private state, when Seam last answered for the
@@ -113,7 +113,13 @@ func (r *clientSessionResource) ModifyPlan(ctx context.Context, req resource.Mod
 	if state == nil {
 		return
 	}
-	resp.Diagnostics.Append(keepVaryingWhenUnchanged(ctx, state, req.State, resp)...)
+	// Seam's varying attributes (device_count, user_identity_ids), marked unknown by the
+	// framework when only a spelling or an account of the session's own webview differs.
+	if err := shared.KeepComputedWhenUnchanged(req.State, &resp.Plan, attrDeviceCount, attrUserIdentityIDs); err != nil {
+		resp.Diagnostics.AddError("Cannot plan the client session", "Keeping what Seam computed when nothing changes: "+err.Error()+
+			". This is a bug in the provider; please report it.")
+		return
+	}
 	expires, ok1 := state.ExpiresAt.Time()
 	created, ok2 := state.CreatedAt.Time()
 	if !ok1 || !ok2 {
@@ -146,19 +152,4 @@ func (r *clientSessionResource) ModifyPlan(ctx context.Context, req resource.Mod
 	resp.Diagnostics.AddAttributeWarning(path.Root(attrExpiresAt), "Client session due for renewal",
 		fmt.Sprintf("Client session %s %s (at %s) when the state was refreshed at %s: this plan replaces it with a new "+
 			"session, and a new token.", state.ID.ValueString(), when, expires.Format(time.RFC3339), refreshed))
-}
-
-// keepVaryingWhenUnchanged: the framework marks Seam's varying attributes (device_count,
-// user_identity_ids) unknown whenever the configuration differs from the state, even when
-// the attribute modifiers found the difference to be none (the same instant written
-// another way, an account of the session's own webview). Then the plan is no change.
-func keepVaryingWhenUnchanged(ctx context.Context, state *clientSessionResourceModel, prior tfsdk.State, resp *resource.ModifyPlanResponse) diag.Diagnostics {
-	candidate := resp.Plan
-	var diags diag.Diagnostics
-	diags.Append(candidate.SetAttribute(ctx, path.Root(attrDeviceCount), state.DeviceCount)...)
-	diags.Append(candidate.SetAttribute(ctx, path.Root(attrUserIdentityIDs), state.UserIdentityIDs)...)
-	if !diags.HasError() && candidate.Raw.Equal(prior.Raw) {
-		resp.Plan = candidate
-	}
-	return diags
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 
+	"github.com/seamapi/terraform-provider-seam/internal/instant"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
@@ -72,7 +73,7 @@ func (r *clientSessionResource) Schema(_ context.Context, _ resource.SchemaReque
 					"the same instant written another way (an offset for `Z`) is no change, and the state keeps the spelling it " +
 					"has. See `renew_before` to replace a session before it expires.",
 				CustomType: timestampType, Optional: true, Computed: true,
-				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown(), sameInstantOrReplace{}},
+				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown(), instant.SameInstant{ReplaceOtherwise: true}},
 			},
 			// Seam changes the count as devices come and go: ModifyPlan keeps it when nothing else changes.
 			attrDeviceCount: schema.Int64Attribute{

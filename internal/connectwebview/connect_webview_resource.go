@@ -82,7 +82,7 @@ func (r *connectWebviewResource) Create(ctx context.Context, req resource.Create
 	created := choicesOf(webview)
 	resp.Diagnostics.Append(plan.fillKeeping(ctx, webview, &created)...)
 	resp.Diagnostics.Append(recordCreated(ctx, resp.Private, created)...)
-	resp.Diagnostics.Append(recordArguments(ctx, resp.Private)...)
+	resp.Diagnostics.Append(shared.RecordArguments(ctx, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, plan.ID.ValueString())...)
 }
@@ -130,7 +130,7 @@ func (r *connectWebviewResource) Read(ctx context.Context, req resource.ReadRequ
 func (r *connectWebviewResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	var plan connectWebviewResourceModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	resp.Diagnostics.Append(recordArguments(ctx, resp.Private)...)
+	resp.Diagnostics.Append(shared.RecordArguments(ctx, resp.Private)...)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, plan.ID.ValueString())...)
 }

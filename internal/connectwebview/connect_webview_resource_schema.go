@@ -15,6 +15,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/seamapi/terraform-provider-seam/internal/instant"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
 // Seam has no update route for Connect Webviews: every argument replaces the webview. Left
@@ -51,7 +52,7 @@ func (r *connectWebviewResource) Schema(_ context.Context, _ resource.SchemaRequ
 					"does not hold it: the state keeps what was configured. Changing it replaces the Connect Webview; on a " +
 					"webview imported (or made before the provider recorded it), the configured value is taken into the state " +
 					"in place, as the provider cannot know what it was made with.",
-				Optional: true, Validators: nonEmpty, PlanModifiers: []planmodifier.String{replaceUnlessUnrecorded{}},
+				Optional: true, Validators: nonEmpty, PlanModifiers: []planmodifier.String{shared.ReplaceUnlessUnrecorded{}},
 			},
 			attrAcceptedCapabilities: schema.SetAttribute{
 				Description: "The device capabilities (such as `lock` or `thermostat`) that restrict which devices may be " +
@@ -93,7 +94,7 @@ func (r *connectWebviewResource) Schema(_ context.Context, _ resource.SchemaRequ
 					"configured. Changing it replaces the Connect Webview; on a webview imported (or made before the provider " +
 					"recorded it), the configured value is taken into the state in place, as for `provider_category`.",
 				ElementType: types.StringType, Optional: true,
-				PlanModifiers: []planmodifier.Set{replaceUnlessUnrecorded{}},
+				PlanModifiers: []planmodifier.Set{shared.ReplaceUnlessUnrecorded{}},
 			},
 			attrURL: schema.StringAttribute{
 				Description: "The page to send the end user to. Sensitive: it carries an `auth_token`, so anyone with it can " +

@@ -19,7 +19,7 @@ func TestAccImport_everyResourceImportsAnObjectMadeWithItsArgumentsWithNothingEl
 			key := acctest.UniqueKey(t)
 			id := o.make(t, tg, key)
 			tg.Run(t, resource.TestCase{Steps: []resource.TestStep{{
-				Config: tg.ProviderBlock() + o.resourceBlock(key), ResourceName: o.TypeName + ".test",
+				Config: tg.ProviderBlock() + o.resourceBlock(t, tg, key), ResourceName: o.TypeName + ".test",
 				ImportState: true, ImportStateKind: resource.ImportBlockWithID, ImportStateId: id,
 			}}})
 		})

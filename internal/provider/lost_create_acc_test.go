@@ -44,7 +44,7 @@ func TestAccLostCreate_everyResourceAdoptsWhatItsCreateMadeAndNeverMakesTwo(t *t
 				tg := acctest.FullAPI(t)
 				srv := tg.RequireStandIn(t)
 				srv.FailNext(o.createPath, a.fault(o))
-				config := tg.ProviderBlock(a.extra) + o.resourceBlock(acctest.UniqueKey(t))
+				config := tg.ProviderBlock(a.extra) + o.resourceBlock(t, tg, acctest.UniqueKey(t))
 				objects := func(want int) func(*terraform.State) error {
 					return func(s *terraform.State) error {
 						ids := srv.Inventory(fakeseam.SeedWorkspace)[o.kind]

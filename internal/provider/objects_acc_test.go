@@ -21,8 +21,11 @@ type seamObject struct {
 	secret                          string
 	listFilter                      func(key string) map[string]string
 	make                            func(t *testing.T, tg *acctest.Target, key string) string
-	config                          func(key string) string
-	required                        string
+	// prepare, when set, makes what the configuration refers to, once for a key, and returns
+	// the IDs config takes.
+	prepare  func(t *testing.T, tg *acctest.Target, key string) map[string]string
+	config   func(key string, prepared map[string]string) string
+	required string
 }
 
 // host is key as a host name label.
@@ -36,7 +39,7 @@ var seamObjects = map[string]seamObject{
 		make: func(t *testing.T, tg *acctest.Target, key string) string {
 			return acctest.RawString(tg.CreateClientSession(t, map[string]any{"user_identifier_key": key}), "client_session_id")
 		},
-		config: func(key string) string { return fmt.Sprintf("  user_identifier_key = %q\n", key) },
+		config: func(key string, _ map[string]string) string { return fmt.Sprintf("  user_identifier_key = %q\n", key) },
 	},
 	"seam_user_identity": {
 		kind: "user_identity", createPath: "/user_identities/create", getPath: "/user_identities/get",
@@ -46,7 +49,7 @@ var seamObjects = map[string]seamObject{
 			return acctest.RawString(tg.Object(t, "/user_identities/create", map[string]any{"user_identity_key": key,
 				"email_address": key + "@example.com"}, "user_identity"), "user_identity_id")
 		},
-		config: func(key string) string {
+		config: func(key string, _ map[string]string) string {
 			return fmt.Sprintf("  user_identity_key = %q\n  email_address = %q\n", key, key+"@example.com")
 		},
 	},
@@ -58,7 +61,7 @@ var seamObjects = map[string]seamObject{
 			return acctest.RawString(tg.Object(t, "/connect_webviews/create", map[string]any{"customer_key": key,
 				"custom_redirect_url": "https://example.com/connected"}, "connect_webview"), "connect_webview_id")
 		},
-		config: func(key string) string {
+		config: func(key string, _ map[string]string) string {
 			return fmt.Sprintf("  customer_key = %q\n  custom_redirect_url = \"https://example.com/connected\"\n", key)
 		},
 	},
@@ -69,8 +72,25 @@ var seamObjects = map[string]seamObject{
 			return acctest.RawString(tg.Object(t, "/spaces/create", map[string]any{"name": "Space " + key, "space_key": key,
 				"device_ids": []string{"august_device_1"}}, "space"), "space_id")
 		},
-		config: func(key string) string {
+		config: func(key string, _ map[string]string) string {
 			return fmt.Sprintf("  name = %q\n  space_key = %q\n  device_ids = [%q]\n", "Space "+key, key, "august_device_1")
+		},
+	},
+	"seam_access_grant": {
+		kind: "access_grant", createPath: "/access_grants/create", getPath: "/access_grants/get", deletePath: "/access_grants/delete",
+		secret: "instant_key_url", required: "starts_at", prepare: person,
+		listFilter: func(key string) map[string]string { return map[string]string{"access_grant_key": key} },
+		make: func(t *testing.T, tg *acctest.Target, key string) string {
+			p := person(t, tg, key)
+			return acctest.RawString(tg.Object(t, "/access_grants/create", map[string]any{"user_identity_id": p["user_identity_id"],
+				"space_ids": []string{p["space_id"]}, "access_grant_key": key,
+				"requested_access_methods": []map[string]any{{"mode": "code", "code": "748291536"}, {"mode": "mobile_key"}}}, "access_grant"),
+				"access_grant_id")
+		},
+		config: func(key string, p map[string]string) string {
+			return fmt.Sprintf("  user_identity_id = %q\n  space_ids = [%q]\n  access_grant_key = %q\n"+
+				"  requested_access_methods = [{ mode = \"code\", code = \"748291536\" }, { mode = \"mobile_key\" }]\n",
+				p["user_identity_id"], p["space_id"], key)
 		},
 	},
 	"seam_webhook": {
@@ -81,10 +101,25 @@ var seamObjects = map[string]seamObject{
 			return acctest.RawString(tg.Object(t, "/webhooks/create", map[string]any{"url": "https://" + host(key) + ".example.com/events",
 				"event_types": []string{"*"}}, "webhook"), "webhook_id")
 		},
-		config: func(key string) string {
+		config: func(key string, _ map[string]string) string {
 			return fmt.Sprintf("  url = %q\n  event_types = [\"*\"]\n", "https://"+host(key)+".example.com/events")
 		},
 	},
+}
+
+// person and lobby are what an access grant refers to: a user identity and a space, made once
+// for a key, outside Terraform.
+func person(t *testing.T, tg *acctest.Target, key string) map[string]string {
+	identity := tg.Object(t, "/user_identities/get", map[string]any{"user_identity_key": key + "_person"}, "user_identity")
+	if identity == nil {
+		identity = tg.Object(t, "/user_identities/create", map[string]any{"user_identity_key": key + "_person"}, "user_identity")
+	}
+	space := tg.Object(t, "/spaces/get", map[string]any{"space_key": key + "_lobby"}, "space")
+	if space == nil {
+		space = tg.Object(t, "/spaces/create", map[string]any{"name": "Lobby", "space_key": key + "_lobby",
+			"device_ids": []string{"august_device_1"}}, "space")
+	}
+	return map[string]string{"user_identity_id": acctest.RawString(identity, "user_identity_id"), "space_id": acctest.RawString(space, "space_id")}
 }
 
 // managedObject is one registered object with a resource, and its case.
@@ -111,9 +146,14 @@ func managedObjects(t *testing.T) []managedObject {
 	return out
 }
 
-// resourceBlock is the configuration's resource of the object's type named test.
-func (o managedObject) resourceBlock(key string) string {
-	return "resource \"" + o.TypeName + "\" \"test\" {\n" + o.config(key) + "}\n"
+// resourceBlock is the configuration's resource of the object's type named test, after
+// making what it refers to.
+func (o managedObject) resourceBlock(t *testing.T, tg *acctest.Target, key string) string {
+	var prepared map[string]string
+	if o.prepare != nil {
+		prepared = o.prepare(t, tg, key)
+	}
+	return "resource \"" + o.TypeName + "\" \"test\" {\n" + o.config(key, prepared) + "}\n"
 }
 
 // dropRequired rewrites Seam's answer without the object's required field: a 2xx the

@@ -18,6 +18,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
+	"github.com/seamapi/terraform-provider-seam/internal/accessgrant"
 	"github.com/seamapi/terraform-provider-seam/internal/clientsession"
 	"github.com/seamapi/terraform-provider-seam/internal/connectedaccount"
 	"github.com/seamapi/terraform-provider-seam/internal/connectwebview"
@@ -169,6 +170,7 @@ var objects = []shared.Object{
 	device.Object,
 	connectedaccount.Object,
 	space.Object,
+	accessgrant.Object,
 }
 
 // Objects are the Seam objects the provider registers: the tests' tables are built from them,

@@ -25,7 +25,7 @@ func TestAccSecrets_noObjectsSecretIsPrintedInAnyOutput(t *testing.T) {
 	objects := managedObjects(t)
 	for _, o := range objects {
 		key := acctest.UniqueKey(t) + "_" + o.kind
-		config += strings.Replace(o.resourceBlock(key), `"test"`, fmt.Sprintf("%q", o.kind), 1)
+		config += strings.Replace(o.resourceBlock(t, tg, key), `"test"`, fmt.Sprintf("%q", o.kind), 1)
 		if o.secret != "" {
 			config += fmt.Sprintf("output %q {\n  value     = %s.%s.%s\n  sensitive = true\n}\n", o.kind, o.TypeName, o.kind, o.secret)
 		}
@@ -74,6 +74,13 @@ func TestAccSecrets_noObjectsSecretIsPrintedInAnyOutput(t *testing.T) {
 	}
 	if tokens := srv.WebviewURLSecrets(); len(tokens) != 1 || secrets["seam_connect_webview auth_token"] != tokens[0] {
 		t.Fatalf("the webview's url does not carry the stand-in's auth_token %v: the test would look for nothing", tokens)
+	}
+	access := srv.AccessSecrets()
+	if len(access) < 3 {
+		t.Fatalf("the stand-in holds %d access credentials (a PIN code, a mobile key's token and URL): the test would look for too few", len(access))
+	}
+	for i, secret := range access {
+		secrets[fmt.Sprintf("access credential %d", i+1)] = secret
 	}
 	for name, secret := range secrets {
 		if len(secret) < 8 {

@@ -33,7 +33,7 @@ func TestAccWorkspace_everyResourceRefusesToTakeAnotherWorkspaceForAGoneObject(t
 				t.Parallel()
 				tg := acctest.FullAPI(t)
 				tg.RequireStandIn(t)
-				resourceBlock := o.resourceBlock(acctest.UniqueKey(t))
+				resourceBlock := o.resourceBlock(t, tg, acctest.UniqueKey(t))
 				in := func(credential string) string {
 					if credential == "" {
 						return tg.ProviderBlock() + resourceBlock

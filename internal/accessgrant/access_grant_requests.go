@@ -1,0 +1,121 @@
+package accessgrant
+
+import (
+	"context"
+	"errors"
+	"slices"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/seamapi/terraform-provider-seam/internal/instant"
+	"github.com/seamapi/terraform-provider-seam/internal/seam"
+)
+
+// requested is one requested access method as the configuration writes it.
+type requested struct {
+	Mode types.String `tfsdk:"mode"`
+	Code types.String `tfsdk:"code"`
+}
+
+func knownStrings(ctx context.Context, s types.Set) ([]string, diag.Diagnostics) {
+	if s.IsNull() || s.IsUnknown() {
+		return nil, nil
+	}
+	var out []string
+	diags := s.ElementsAs(ctx, &out, false)
+	return out, diags
+}
+
+// createRequest is what the plan asks Seam to make; unknown and null values are left out.
+func (m *accessGrantResourceModel) createRequest(ctx context.Context) (seam.CreateAccessGrantRequest, diag.Diagnostics) {
+	var diags diag.Diagnostics
+	req := seam.CreateAccessGrantRequest{UserIdentityID: m.UserIdentityID.ValueString(), Name: m.Name.ValueString(),
+		AccessGrantKey: m.AccessGrantKey.ValueString()}
+	for _, set := range []struct {
+		from types.Set
+		into *[]string
+	}{{m.SpaceIDs, &req.SpaceIDs}, {m.DeviceIDs, &req.DeviceIDs}, {m.AcsEntranceIDs, &req.AcsEntranceIDs}} {
+		ids, d := knownStrings(ctx, set.from)
+		diags.Append(d...)
+		*set.into = ids
+	}
+	var methods []requested
+	diags.Append(m.RequestedAccessMethods.ElementsAs(ctx, &methods, false)...)
+	for _, r := range methods {
+		req.RequestedAccessMethods = append(req.RequestedAccessMethods, seam.RequestedAccessMethod{Mode: r.Mode.ValueString(),
+			Code: r.Code.ValueStringPointer()})
+	}
+	if t, ok := m.StartsAt.Time(); ok {
+		req.StartsAt = t.UTC()
+	}
+	if t, ok := m.EndsAt.Time(); ok {
+		req.EndsAt = t.UTC()
+	}
+	return req, diags
+}
+
+// updateRequest is every field /access_grants/update takes, as planned: a removed name or
+// ends_at is sent as null, which clears it.
+func (m *accessGrantResourceModel) updateRequest() seam.UpdateAccessGrantRequest {
+	req := seam.UpdateAccessGrantRequest{AccessGrantID: m.ID.ValueString(), Name: m.Name.ValueStringPointer(),
+		AccessGrantKey: m.AccessGrantKey.ValueString()}
+	if t, ok := m.StartsAt.Time(); ok {
+		req.StartsAt = t.UTC()
+	}
+	if t, ok := m.EndsAt.Time(); ok {
+		ends := t.UTC()
+		req.EndsAt = &ends
+	}
+	return req
+}
+
+// madeBy reports whether g is what req asked for, as far as Seam's object shows.
+func madeBy(req seam.CreateAccessGrantRequest) func(*seam.AccessGrant) bool {
+	modes := func(methods []seam.RequestedAccessMethod) []string {
+		out := make([]string, len(methods))
+		for i, m := range methods {
+			out[i] = m.Mode
+		}
+		return slices.Sorted(slices.Values(out))
+	}
+	same := func(got *string, want string) bool { return want == "" || got != nil && *got == want }
+	sameTime := func(got *instant.Value, want instant.Value) bool { return want.IsNull() || got.SameInstant(want) }
+	return func(g *seam.AccessGrant) bool {
+		ends := instant.NewNull()
+		if g.EndsAt != nil {
+			ends = instant.New(*g.EndsAt)
+		}
+		askedEnds := instant.NewNull()
+		if !req.EndsAt.IsZero() {
+			askedEnds = instant.New(req.EndsAt)
+		}
+		return g.UserIdentityID == req.UserIdentityID && slices.Equal(modes(g.RequestedAccessMethods), modes(req.RequestedAccessMethods)) &&
+			!slices.ContainsFunc(req.SpaceIDs, func(id string) bool { return !slices.Contains(g.SpaceIDs, id) }) &&
+			same(g.Name, req.Name) && same(g.AccessGrantKey, req.AccessGrantKey) && sameTime(&ends, askedEnds)
+	}
+}
+
+// lookupKey gets the grant with key, or nil when there is none.
+func lookupKey(key string) func(context.Context, *seam.Client) (*seam.AccessGrant, error) {
+	return func(ctx context.Context, client *seam.Client) (*seam.AccessGrant, error) {
+		g, err := client.GetAccessGrant(ctx, seam.AccessGrantLookup{AccessGrantKey: key})
+		var notFound *seam.NotFoundError
+		if errors.As(err, &notFound) {
+			return nil, nil
+		}
+		return g, err
+	}
+}
+
+func listGrants(filter seam.AccessGrantFilter) func(context.Context, *seam.Client) ([]seam.AccessGrant, error) {
+	return func(ctx context.Context, client *seam.Client) ([]seam.AccessGrant, error) {
+		return client.ListAccessGrants(ctx, filter)
+	}
+}
+
+func getGrant(ctx context.Context, client *seam.Client, id string) (*seam.AccessGrant, error) {
+	return client.GetAccessGrant(ctx, seam.AccessGrantLookup{AccessGrantID: id})
+}
+
+func grantID(g *seam.AccessGrant) string { return g.AccessGrantID }

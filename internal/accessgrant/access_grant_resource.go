@@ -1,0 +1,213 @@
+package accessgrant
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+
+	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
+)
+
+var (
+	_ resource.ResourceWithConfigure   = (*accessGrantResource)(nil)
+	_ resource.ResourceWithImportState = (*accessGrantResource)(nil)
+	_ resource.ResourceWithIdentity    = (*accessGrantResource)(nil)
+	_ resource.ResourceWithModifyPlan  = (*accessGrantResource)(nil)
+)
+
+// rotate says what create_before_destroy needs, for the key-taken error.
+const rotate = "the old grant keeps the key until it is destroyed. Drop create_before_destroy, or give the successor another access_grant_key."
+
+type accessGrantResource struct {
+	provider *shared.ProviderData
+}
+
+func NewResource() resource.Resource { return &accessGrantResource{} }
+
+func (r *accessGrantResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_access_grant"
+}
+
+func (r *accessGrantResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
+	pd, diags := shared.ProviderDataFrom(req.ProviderData)
+	resp.Diagnostics.Append(diags...)
+	r.provider = pd
+}
+
+// IdentitySchema is the resource identity (Terraform 1.12+): the grant's Seam ID.
+func (r *accessGrantResource) IdentitySchema(_ context.Context, _ resource.IdentitySchemaRequest, resp *resource.IdentitySchemaResponse) {
+	resp.IdentitySchema = shared.IdentitySchema(descriptor)
+}
+
+// ImportState takes the Seam ID, from an import ID or an identity; Read fills the rest.
+func (r *accessGrantResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	shared.ImportByID(ctx, descriptor, req, resp)
+}
+
+// Create makes the grant, never two: with a key it first checks that the key is free, and a
+// lost answer is settled by the key; without one, by the one new grant of the user identity
+// that matches.
+func (r *accessGrantResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	var plan accessGrantResourceModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	ctx, client, diags := r.provider.Seam(ctx, resourceType)
+	resp.Diagnostics.Append(diags...)
+	request, diags := plan.createRequest(ctx)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	lost := shared.LostCreate[seam.AccessGrant]{Object: descriptor, Source: r.provider.CredentialSource, Get: getGrant,
+		Action: fmt.Sprintf("Creating the access grant for user identity %q", request.UserIdentityID)}
+	if key := request.AccessGrantKey; key != "" {
+		lost.Action = fmt.Sprintf("Creating the access grant with %s %q", attrAccessGrantKey, key)
+		holder, err := lookupKey(key)(ctx, client)
+		switch {
+		case err != nil:
+			resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Checking whether an access grant with %s %q exists",
+				attrAccessGrantKey, key), err, r.provider.CredentialSource))
+			return
+		case holder != nil:
+			resp.Diagnostics.Append(shared.KeyTakenOnCreate(descriptor, attrAccessGrantKey, key, holder.AccessGrantID, rotate))
+			return
+		}
+		lost.Find = shared.FindByKey(descriptor, attrAccessGrantKey, key, lookupKey(key), madeBy(request), grantID)
+	} else {
+		list := listGrants(seam.AccessGrantFilter{UserIdentityID: request.UserIdentityID})
+		before, err := shared.Snapshot(ctx, client, list, grantID)
+		if err != nil {
+			resp.Diagnostics.Append(shared.APIErrorDiagnostic(lost.Action+": listing the grants it has before", err, r.provider.CredentialSource))
+			return
+		}
+		lost.Find = shared.FindNew(descriptor, "of the user identity with what was asked for", before, list, grantID, madeBy(request))
+	}
+	grant, err := client.CreateAccessGrant(ctx, request)
+	if err != nil {
+		grant, diags = lost.Settle(ctx, client, err)
+		resp.Diagnostics.Append(diags...)
+		if grant == nil {
+			return
+		}
+	}
+	resp.Diagnostics.Append(r.save(ctx, client, &plan, grant, lost.Action)...)
+	resp.Diagnostics.Append(shared.RecordArguments(ctx, resp.Private)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, plan.ID.ValueString())...)
+}
+
+// save fills the state from Seam's grant and the access methods Seam lists for it.
+func (r *accessGrantResource) save(ctx context.Context, client *seam.Client, m *accessGrantResourceModel, g *seam.AccessGrant, action string) diag.Diagnostics {
+	methods, err := client.ListAccessMethods(ctx, g.AccessGrantID)
+	if err != nil {
+		return diag.Diagnostics{shared.APIErrorDiagnostic(fmt.Sprintf("%s: listing the access methods of grant %q", action, g.AccessGrantID),
+			err, r.provider.CredentialSource)}
+	}
+	return m.fill(ctx, g, methods)
+}
+
+func (r *accessGrantResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	var state accessGrantResourceModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	// Set before anything else: the framework wants an identity even when Read removes the
+	// resource (deleted outside Terraform), and Terraform before 1.12 sends none.
+	id := state.ID.ValueString()
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, id)...)
+	ctx, client, diags := r.provider.Seam(ctx, resourceType)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	guard := r.guard(client, state)
+	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
+		return
+	}
+	grant, err := client.GetAccessGrant(ctx, seam.AccessGrantLookup{AccessGrantID: id})
+	var notFound *seam.NotFoundError
+	switch {
+	case errors.As(err, &notFound):
+		if resp.Diagnostics.Append(guard.NotFound(ctx)...); resp.Diagnostics.HasError() {
+			return
+		}
+		resp.Diagnostics.Append(shared.GoneWarning(descriptor, id, guard.Had, notFound, r.provider.CredentialSource))
+		resp.State.RemoveResource(ctx)
+		return
+	case err != nil:
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading access grant %q", id), err, r.provider.CredentialSource))
+		return
+	}
+	resp.Diagnostics.Append(r.save(ctx, client, &state, grant, fmt.Sprintf("Reading access grant %q", id))...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+// Update sets the name, times and key with /access_grants/update, then reads the grant back:
+// Seam answers with no object. A new key another grant holds is refused first, naming it. An
+// update of an imported grant's unrecorded devices or entrances only takes them into the state.
+func (r *accessGrantResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	var plan, state accessGrantResourceModel
+	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	ctx, client, diags := r.provider.Seam(ctx, resourceType)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id := plan.ID.ValueString()
+	if key := plan.AccessGrantKey; !key.IsNull() && !key.Equal(state.AccessGrantKey) {
+		holder, err := lookupKey(key.ValueString())(ctx, client)
+		switch {
+		case err != nil:
+			resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Checking whether an access grant with %s %q exists",
+				attrAccessGrantKey, key.ValueString()), err, r.provider.CredentialSource))
+			return
+		case holder != nil && holder.AccessGrantID != id:
+			resp.Diagnostics.Append(shared.KeyTakenOnUpdate(descriptor, attrAccessGrantKey, key.ValueString(), id, holder.AccessGrantID))
+			return
+		}
+	}
+	action := fmt.Sprintf("Updating access grant %q", id)
+	if err := client.UpdateAccessGrant(ctx, plan.updateRequest()); err != nil {
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic(action, err, r.provider.CredentialSource))
+		return
+	}
+	grant, err := client.GetAccessGrant(ctx, seam.AccessGrantLookup{AccessGrantID: id})
+	if err != nil {
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic(action+": reading it back", err, r.provider.CredentialSource))
+		return
+	}
+	resp.Diagnostics.Append(r.save(ctx, client, &plan, grant, action)...)
+	resp.Diagnostics.Append(shared.RecordArguments(ctx, resp.Private)...)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, id)...)
+}
+
+func (r *accessGrantResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
+	var state accessGrantResourceModel
+	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	ctx, client, diags := r.provider.Seam(ctx, resourceType)
+	resp.Diagnostics.Append(diags...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	id := state.ID.ValueString()
+	guard := r.guard(client, state)
+	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
+		return
+	}
+	resp.Diagnostics.Append(shared.DeleteDiagnostics(ctx, client.DeleteAccessGrant(ctx, id), descriptor, id, guard)...)
+}
+
+// guard is the workspace check for the grant in the state, which records Seam's workspace_id.
+func (r *accessGrantResource) guard(client *seam.Client, state accessGrantResourceModel) shared.WorkspaceGuard {
+	return shared.WorkspaceGuard{Object: descriptor, ID: state.ID.ValueString(), Had: state.WorkspaceID.ValueString(), Client: client,
+		Source: r.provider.CredentialSource}
+}

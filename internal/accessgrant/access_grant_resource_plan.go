@@ -1,0 +1,63 @@
+package accessgrant
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+
+	"github.com/seamapi/terraform-provider-seam/internal/instant"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
+)
+
+// ModifyPlan refuses, at plan time, an ends_at in the past (or not after starts_at) whenever a
+// grant would be created or its times changed: Seam would refuse it, after the plan was
+// approved. A grant that has ended, unchanged, stays as Seam reports it.
+func (r *accessGrantResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	if req.Plan.Raw.IsNull() {
+		return
+	}
+	if err := shared.KeepComputedWhenUnchanged(req.State, &resp.Plan, attrDisplayName, attrAccessMethods); err != nil {
+		resp.Diagnostics.AddError("Cannot plan the access grant", "Keeping what Seam computed when nothing changes: "+err.Error()+
+			". This is a bug in the provider; please report it.")
+		return
+	}
+	var ends, starts instant.Value
+	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root(attrEndsAt), &ends)...)
+	resp.Diagnostics.Append(req.Plan.GetAttribute(ctx, path.Root(attrStartsAt), &starts)...)
+	end, known := ends.Time()
+	if resp.Diagnostics.HasError() || !known {
+		return
+	}
+	if !req.State.Raw.IsNull() {
+		var had instant.Value
+		resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root(attrEndsAt), &had)...)
+		if ends.SameInstant(had) && !r.replacing(ctx, req) {
+			return
+		}
+	}
+	now := time.Now()
+	switch start, ok := starts.Time(); {
+	case !end.After(now):
+		resp.Diagnostics.AddAttributeError(path.Root(attrEndsAt), "ends_at is in the past",
+			fmt.Sprintf("ends_at is %q, which is in the past (it is now %s): the grant would have ended before it was made. Set "+
+				"a time in the future, such as %q, or leave ends_at out for a grant that does not end.",
+				ends.ValueString(), now.UTC().Format(time.RFC3339), now.Add(7*24*time.Hour).UTC().Format("2006-01-02T15:04:05Z")))
+	case ok && !end.After(start):
+		resp.Diagnostics.AddAttributeError(path.Root(attrEndsAt), "ends_at is not after starts_at",
+			fmt.Sprintf("ends_at (%q) must be after starts_at (%q).", ends.ValueString(), starts.ValueString()))
+	}
+}
+
+// replacing reports whether the plan makes the grant anew: an argument that replaces it changed.
+func (r *accessGrantResource) replacing(ctx context.Context, req resource.ModifyPlanRequest) bool {
+	var planned, had accessGrantResourceModel
+	if req.Plan.Get(ctx, &planned).HasError() || req.State.Get(ctx, &had).HasError() {
+		return false
+	}
+	return !planned.UserIdentityID.Equal(had.UserIdentityID) || !planned.RequestedAccessMethods.Equal(had.RequestedAccessMethods) ||
+		!planned.SpaceIDs.IsUnknown() && !planned.SpaceIDs.Equal(had.SpaceIDs) || !planned.DeviceIDs.Equal(had.DeviceIDs) ||
+		!planned.AcsEntranceIDs.Equal(had.AcsEntranceIDs)
+}

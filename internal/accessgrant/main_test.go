@@ -1,0 +1,10 @@
+package accessgrant_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/seamapi/terraform-provider-seam/internal/acctest"
+)
+
+func TestMain(m *testing.M) { os.Exit(acctest.Main(m)) }
