@@ -29,7 +29,9 @@ func (ReplaceUnlessUnrecorded) Description(context.Context) string {
 	return "Changing it replaces the object, unless the provider never knew its value (an import)."
 }
 
-func (m ReplaceUnlessUnrecorded) MarkdownDescription(ctx context.Context) string { return m.Description(ctx) }
+func (m ReplaceUnlessUnrecorded) MarkdownDescription(ctx context.Context) string {
+	return m.Description(ctx)
+}
 
 func (ReplaceUnlessUnrecorded) PlanModifyString(ctx context.Context, req planmodifier.StringRequest, resp *planmodifier.StringResponse) {
 	resp.RequiresReplace = replacesArgument(ctx, req.State.Raw.IsNull(), req.StateValue, req.PlanValue, req.Private)
