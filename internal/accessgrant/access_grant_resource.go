@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/hashicorp/terraform-plugin-framework-validators/resourcevalidator"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
@@ -13,11 +15,18 @@ import (
 )
 
 var (
-	_ resource.ResourceWithConfigure   = (*accessGrantResource)(nil)
-	_ resource.ResourceWithImportState = (*accessGrantResource)(nil)
-	_ resource.ResourceWithIdentity    = (*accessGrantResource)(nil)
-	_ resource.ResourceWithModifyPlan  = (*accessGrantResource)(nil)
+	_ resource.ResourceWithConfigure        = (*accessGrantResource)(nil)
+	_ resource.ResourceWithImportState      = (*accessGrantResource)(nil)
+	_ resource.ResourceWithIdentity         = (*accessGrantResource)(nil)
+	_ resource.ResourceWithModifyPlan       = (*accessGrantResource)(nil)
+	_ resource.ResourceWithConfigValidators = (*accessGrantResource)(nil)
 )
+
+// ConfigValidators: a grant opens something.
+func (r *accessGrantResource) ConfigValidators(context.Context) []resource.ConfigValidator {
+	return []resource.ConfigValidator{resourcevalidator.AtLeastOneOf(path.MatchRoot(attrSpaceIDs), path.MatchRoot(attrDeviceIDs),
+		path.MatchRoot(attrAcsEntranceIDs))}
+}
 
 // rotate says what create_before_destroy needs, for the key-taken error.
 const rotate = "the old grant keeps the key until it is destroyed. Drop create_before_destroy, or give the successor another access_grant_key."

@@ -111,17 +111,14 @@ func SameAsJSON(v attr.Value, want any) string {
 			return ""
 		}
 	case types.Set:
-		var got, wantItems []string
-		for _, e := range v.Elements() {
-			got = append(got, e.String())
-		}
-		items, _ := want.([]any)
-		for _, e := range items {
-			wantItems = append(wantItems, jsonString(e))
-		}
+		got, wantItems := elementStrings(v.Elements(), want)
 		slices.Sort(got)
 		slices.Sort(wantItems)
 		if slices.Equal(got, wantItems) {
+			return ""
+		}
+	case types.List:
+		if got, wantItems := elementStrings(v.Elements(), want); slices.Equal(got, wantItems) {
 			return ""
 		}
 	case types.Map:
@@ -139,6 +136,18 @@ func SameAsJSON(v attr.Value, want any) string {
 		}
 	}
 	return "holds " + v.String() + ", Seam's JSON " + jsonString(want)
+}
+
+// elementStrings are a collection's elements and Seam's JSON array, each as JSON.
+func elementStrings(elements []attr.Value, want any) (got, wantItems []string) {
+	for _, e := range elements {
+		got = append(got, e.String())
+	}
+	items, _ := want.([]any)
+	for _, e := range items {
+		wantItems = append(wantItems, jsonString(e))
+	}
+	return got, wantItems
 }
 
 func jsonString(v any) string {

@@ -3,8 +3,10 @@
 // the dev_overrides CLI configuration that TF_CLI_CONFIG_FILE names); then, with the stand-in
 // in front of the fake for the routes the fake lacks, it applies examples/story (a user
 // identity, a Connect Webview, a client session for both and a webhook), logs the end user in
-// through the webview, shows that the next plan is empty, and destroys the four. `make demo`
-// builds the provider and runs it.
+// through the webview, shows that the next plan is empty, and destroys the four; and it applies
+// examples/access (a person, a space holding two locks, a week's access grant by PIN code and
+// mobile key), moves the grant's end in place, and destroys it. `make demo` builds the provider
+// and runs it.
 package main
 
 import (
@@ -18,6 +20,7 @@ import (
 	"os/exec"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
@@ -54,13 +57,9 @@ func run() error {
 		return err
 	}
 	fmt.Println("==> The seeded session was read by user identifier key and by ID, and a kiosk session was created and read back; tokens are shown as <sensitive>.")
-	return story(ctx, fake.URL)
-}
 
-// story applies examples/story against the stand-in, logs the end user in, plans, destroys.
-func story(ctx context.Context, fakeURL string) error {
 	var violations []string
-	srv, err := standin.New(fakeURL, func(format string, args ...any) { violations = append(violations, fmt.Sprintf(format, args...)) })
+	srv, err := standin.New(fake.URL, func(format string, args ...any) { violations = append(violations, fmt.Sprintf(format, args...)) })
 	if err != nil {
 		return err
 	}
@@ -72,15 +71,24 @@ func story(ctx context.Context, fakeURL string) error {
 	go func() { _ = server.Serve(listener) }()
 	defer server.Close()
 	endpoint := "http://" + listener.Addr().String()
-	fmt.Printf("==> Starting the stand-in for the routes the fake lacks (user identities, Connect Webview delete, webhook update), at %s\n", endpoint)
-
-	dir, err := workDir("story")
-	if err != nil {
+	fmt.Printf("==> Starting the stand-in for the routes the fake lacks (user identities, Connect Webview delete, webhook update, spaces, access grants), at %s\n", endpoint)
+	if err := story(ctx, endpoint); err != nil {
 		return err
 	}
-	defer os.RemoveAll(dir)
-	terraform := func(args ...string) ([]byte, error) {
-		fmt.Printf("==> terraform %s\n", args[0])
+	if err := access(ctx, endpoint); err != nil {
+		return err
+	}
+	if len(violations) > 0 {
+		return fmt.Errorf("the stand-in saw traffic outside Seam's OpenAPI: %v", violations)
+	}
+	return nil
+}
+
+// terraformIn runs the Terraform CLI in dir against endpoint, printing what it prints but
+// the JSON of `output -json`, which the demo reads.
+func terraformIn(ctx context.Context, dir, endpoint string) func(args ...string) ([]byte, error) {
+	return func(args ...string) ([]byte, error) {
+		fmt.Printf("==> terraform %s\n", strings.Join(args, " "))
 		cmd := exec.CommandContext(ctx, "terraform", append([]string{"-chdir=" + dir}, args...)...)
 		cmd.Env = demoEnv(endpoint)
 		cmd.Stderr = os.Stderr
@@ -90,6 +98,16 @@ func story(ctx context.Context, fakeURL string) error {
 		}
 		return out, err
 	}
+}
+
+// story applies examples/story against the stand-in, logs the end user in, plans, destroys.
+func story(ctx context.Context, endpoint string) error {
+	dir, err := workDir("story")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	terraform := terraformIn(ctx, dir, endpoint)
 	if _, err := terraform("apply", "-auto-approve", "-input=false", "-no-color"); err != nil {
 		return fmt.Errorf("terraform apply: %w", err)
 	}
@@ -117,10 +135,36 @@ func story(ctx context.Context, fakeURL string) error {
 	if _, err := terraform("destroy", "-auto-approve", "-input=false", "-no-color"); err != nil {
 		return fmt.Errorf("terraform destroy: %w", err)
 	}
-	if len(violations) > 0 {
-		return fmt.Errorf("the stand-in saw traffic outside Seam's OpenAPI: %v", violations)
+	fmt.Println("==> The four objects were applied together; after the login the plan was empty; destroy removed all four.")
+	return nil
+}
+
+// access applies examples/access against the stand-in for next week, moves its end in place,
+// and destroys it.
+func access(ctx context.Context, endpoint string) error {
+	dir, err := workDir("access")
+	if err != nil {
+		return err
 	}
-	fmt.Println("==> Done: the four objects were applied together; after the login the plan was empty; destroy removed all four.")
+	defer os.RemoveAll(dir)
+	terraform := terraformIn(ctx, dir, endpoint)
+	week := time.Now().UTC().Add(7 * 24 * time.Hour).Truncate(time.Hour)
+	vars := func(ends time.Time) []string {
+		return []string{"-var=starts_at=" + week.Format(time.RFC3339), "-var=ends_at=" + ends.Format(time.RFC3339)}
+	}
+	steps := [][]string{
+		append([]string{"apply", "-auto-approve", "-input=false", "-no-color"}, vars(week.Add(7*24*time.Hour))...),
+		{"output", "-no-color"},
+		append([]string{"apply", "-auto-approve", "-input=false", "-no-color"}, vars(week.Add(10*24*time.Hour))...),
+		append([]string{"destroy", "-auto-approve", "-input=false", "-no-color"}, vars(week.Add(10*24*time.Hour))...),
+	}
+	for _, args := range steps {
+		if _, err := terraform(args...); err != nil {
+			return fmt.Errorf("terraform %s: %w", args[0], err)
+		}
+	}
+	fmt.Println("==> Access, declared: a person, a lobby holding the two locks data.seam_devices found, a week's grant by PIN " +
+		"code and mobile key (shown as <sensitive>); its end moved in place; destroy removed all three.")
 	return nil
 }
 
