@@ -1,6 +1,7 @@
 package shared
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
@@ -27,7 +28,11 @@ func KeepComputedWhenUnchanged(prior tfsdk.State, plan *tfsdk.Plan, attrs ...str
 		if err != nil {
 			return v, err
 		}
-		return had.(tftypes.Value), nil
+		value, ok := had.(tftypes.Value)
+		if !ok {
+			return v, fmt.Errorf("the state's %s is a %T, not a value", p, had)
+		}
+		return value, nil
 	})
 	if err != nil {
 		return err

@@ -55,8 +55,7 @@ func (s *Server) listDevices(r *http.Request, p params) answer {
 	defer s.mu.Unlock()
 	for _, d := range raw {
 		device, _ := d.(map[string]any)
-		s.placeDevice(device)
-		if bySpace && !slices.Contains(device["space_ids"].([]string), spaceID) {
+		if held := s.placeDevice(device); bySpace && !slices.Contains(held, spaceID) {
 			continue
 		}
 		devices = append(devices, device)
@@ -65,8 +64,9 @@ func (s *Server) listDevices(r *http.Request, p params) answer {
 	return answer{status, out}
 }
 
-// placeDevice sets a device's space_ids to the stand-in's spaces that hold it; s.mu must be held.
-func (s *Server) placeDevice(device map[string]any) {
+// placeDevice sets a device's space_ids to the stand-in's spaces that hold it, and returns
+// them; s.mu must be held.
+func (s *Server) placeDevice(device map[string]any) []string {
 	id, _ := device["device_id"].(string)
 	spaceIDs := []string{}
 	for _, sp := range s.spaces {
@@ -75,6 +75,7 @@ func (s *Server) placeDevice(device map[string]any) {
 		}
 	}
 	device["space_ids"] = spaceIDs
+	return spaceIDs
 }
 
 // askFake sends the caller's request to Seam's fake, with the caller's credential.

@@ -45,6 +45,7 @@ type options struct {
 	only       map[string]bool
 	current    string
 	baseline   string
+	oneObject  string
 	profiled   string
 	profileDir string
 }
@@ -52,10 +53,11 @@ type options struct {
 func main() {
 	var o options
 	sizes := flag.String("sizes", "1,100,500", "numbers of data sources the lookups measurement plans, comma-separated")
-	only := flag.String("only", "lookups,list,cpu,profile", "the measurements to make, comma-separated")
+	only := flag.String("only", "lookups,list,cpu,objects,profile", "the measurements to make, comma-separated")
 	flag.IntVar(&o.runs, "runs", 5, "measured runs per case, after one warm-up run")
 	flag.StringVar(&o.current, "provider", "bin/terraform-provider-seam", "the provider binary to measure")
 	flag.StringVar(&o.baseline, "baseline", "", "a provider binary of an earlier commit, for the cpu measurement")
+	flag.StringVar(&o.oneObject, "one-object", "", "a provider binary from before the objects beside the client session, for the objects measurement")
 	flag.StringVar(&o.profiled, "profiled", "", "the profiling build of the provider (internal/cmd/profiledprovider), for the profile measurement")
 	flag.StringVar(&o.profileDir, "profile-dir", "bin/profile", "where the profile measurement writes its profiles")
 	flag.Parse()
@@ -127,6 +129,15 @@ func run(o options) error {
 		}
 		if err := perReadCPU(ctx, baseline, current, fake.URL, o.runs); err != nil {
 			return fmt.Errorf("CPU per read: %w", err)
+		}
+	}
+	if o.only["objects"] && o.oneObject != "" {
+		oneObject, err := newBinary("one-object", o.oneObject, work)
+		if err != nil {
+			return err
+		}
+		if err := objectsPairing(ctx, oneObject, current, fake.URL, o.runs); err != nil {
+			return fmt.Errorf("objects: %w", err)
 		}
 	}
 	if o.only["profile"] && o.profiled != "" {
