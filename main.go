@@ -15,7 +15,7 @@ import (
 // version is set by the release build: -ldflags "-X main.version=1.2.3".
 var version = "dev"
 
-//go:generate go tool tfplugindocs generate --provider-name seam --rendered-provider-name Seam
+//go:generate go run ./internal/cmd/gendocs
 
 func main() {
 	var debug bool

@@ -32,7 +32,9 @@ func (l *connectWebviewListResource) Metadata(_ context.Context, req resource.Me
 
 func (l *connectWebviewListResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
 	resp.Schema = listschema.Schema{
-		Description: "Finds Connect Webviews for `terraform query`, to adopt with import blocks.",
+		Description: "Finds Connect Webviews for `terraform query`, to adopt with import blocks: each with its arguments and status. " +
+			"Its `url` is never in the results: it carries an `auth_token`, and `terraform query -json` prints results in clear; " +
+			"it is read once the webview is imported.",
 		Attributes: map[string]listschema.Attribute{
 			attrCustomerKey: listschema.StringAttribute{Optional: true, Validators: nonEmpty,
 				Description: "Only webviews of this customer."},

@@ -1,12 +1,16 @@
 package provider_test
 
 import (
+	"context"
 	"os"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/hashicorp/go-version"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+
+	"github.com/seamapi/terraform-provider-seam/internal/provider"
 )
 
 // The docs promise only what holds (the provider's own logs and errors, not Terraform
@@ -60,5 +64,36 @@ func TestExamples_ephemeralResourceNeedsAVersionThatHasIt(t *testing.T) {
 		if got := constraint.Check(version.Must(version.NewVersion(v))); got != allowed {
 			t.Errorf("required_version %q lets %s in: %v, want %v", m[1], v, got, allowed)
 		}
+	}
+}
+
+// Every list resource the provider registers has its page, rendered by tfplugindocs with a
+// Terraform that renders list resources, and the page embeds its example.
+func TestDocs_everyListResourceHasItsPageWithItsExample(t *testing.T) {
+	n := 0
+	for _, o := range provider.Objects() {
+		for _, newList := range o.ListResources {
+			var resp resource.MetadataResponse
+			newList().Metadata(context.Background(), resource.MetadataRequest{ProviderTypeName: "seam"}, &resp)
+			n++
+			page, err := os.ReadFile("../../docs/list-resources/" + strings.TrimPrefix(resp.TypeName, "seam_") + ".md")
+			if err != nil {
+				t.Errorf("%s has no page: %v (run make generate TERRAFORM=<Terraform 1.14 or later>)", resp.TypeName, err)
+				continue
+			}
+			example, err := os.ReadFile("../../examples/list-resources/" + resp.TypeName + "/list-resource.tfquery.hcl")
+			if err != nil {
+				t.Errorf("%s has no example: %v", resp.TypeName, err)
+				continue
+			}
+			for _, want := range []string{resp.TypeName + " (List Resource)", strings.TrimSpace(string(example)), "## Schema"} {
+				if !strings.Contains(string(page), want) {
+					t.Errorf("the page of %s lacks %q", resp.TypeName, want)
+				}
+			}
+		}
+	}
+	if n < 6 {
+		t.Errorf("found %d list resources; the provider registers six", n)
 	}
 }

@@ -33,7 +33,8 @@ func (l *spaceListResource) Metadata(_ context.Context, req resource.MetadataReq
 
 func (l *spaceListResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
 	resp.Schema = listschema.Schema{
-		Description: "Finds spaces for `terraform query`, to adopt with import blocks: each with the devices it holds.",
+		Description: "Finds spaces for `terraform query`, to adopt with import blocks: each with its name, key and the devices it " +
+			"holds (one list of the workspace's devices serves every space). A space holds no secret.",
 		Attributes: map[string]listschema.Attribute{
 			"search": listschema.StringAttribute{Optional: true, Validators: nonEmpty,
 				Description: "Only spaces whose name, key or customer key holds this text."},

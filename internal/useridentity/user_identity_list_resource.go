@@ -31,7 +31,8 @@ func (l *userIdentityListResource) Metadata(_ context.Context, req resource.Meta
 
 func (l *userIdentityListResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
 	resp.Schema = listschema.Schema{
-		Description: "Finds user identities for `terraform query`, to adopt with import blocks.",
+		Description: "Finds user identities for `terraform query`, to adopt with import blocks: each with its key, email address, " +
+			"phone number and name. A user identity holds no secret.",
 		Attributes: map[string]listschema.Attribute{
 			"search": listschema.StringAttribute{Optional: true, Validators: nonEmpty,
 				Description: "Only identities whose key, email address, phone number or name holds this text."},
