@@ -1,7 +1,6 @@
 package provider_test
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
@@ -14,45 +13,23 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/acctest"
 )
 
-// cliCase is one resource as a configuration makes it, and a list block that finds it.
-type cliCase struct {
-	resourceType, idAttr string
-	config               func(key string) string
-	list                 func(key string) string
-}
-
-var cliCases = []cliCase{
-	{"seam_client_session", "client_session_id",
-		func(key string) string { return fmt.Sprintf("user_identifier_key = %q", key) },
-		func(key string) string { return fmt.Sprintf("user_identifier_key = %q", key) }},
-	{"seam_user_identity", "user_identity_id",
-		func(key string) string { return fmt.Sprintf("user_identity_key = %q", key) },
-		func(key string) string { return fmt.Sprintf("search = %q", key) }},
-	{"seam_connect_webview", "connect_webview_id",
-		func(key string) string { return fmt.Sprintf("customer_key = %q", key) },
-		func(key string) string { return fmt.Sprintf("customer_key = %q", key) }},
-	{"seam_webhook", "webhook_id",
-		func(key string) string { return fmt.Sprintf("url = \"https://%s.example.com/events\"", key) },
-		func(string) string { return "" }},
-}
-
 // Through Terraform 1.12+: every resource's identity is its Seam ID, in the state, and an
 // import block with an identity adopts it with nothing left to plan.
 func TestAccIdentity_everyResourceThroughTheCLI(t *testing.T) {
-	for _, c := range cliCases {
-		t.Run(c.resourceType, func(t *testing.T) {
+	for _, c := range managedObjects(t) {
+		t.Run(c.TypeName, func(t *testing.T) {
 			t.Parallel()
 			tg := acctest.FullAPI(t)
-			addr := c.resourceType + ".test"
-			config := tg.ProviderBlock() + fmt.Sprintf("resource %q \"test\" {\n  %s\n}\n", c.resourceType, c.config(acctest.UniqueKey(t)))
+			addr := c.TypeName + ".test"
+			config := tg.ProviderBlock() + c.resourceBlock(t, tg, acctest.UniqueKey(t))
 			tg.Run(t, resource.TestCase{
 				TerraformVersionChecks: []tfversion.TerraformVersionCheck{acctest.NeedsTerraform("1.12.0", "resource identity")},
 				Steps: []resource.TestStep{
 					{
 						Config: config,
 						ConfigStateChecks: []statecheck.StateCheck{
-							statecheck.ExpectIdentity(addr, map[string]knownvalue.Check{c.idAttr: knownvalue.NotNull()}),
-							statecheck.ExpectIdentityValueMatchesState(addr, tfjsonpath.New(c.idAttr)),
+							statecheck.ExpectIdentity(addr, map[string]knownvalue.Check{c.IDAttr: knownvalue.NotNull()}),
+							statecheck.ExpectIdentityValueMatchesState(addr, tfjsonpath.New(c.IDAttr)),
 						},
 					},
 					{Config: config, ResourceName: addr, ImportState: true, ImportStateKind: resource.ImportBlockWithResourceIdentity},
@@ -64,29 +41,29 @@ func TestAccIdentity_everyResourceThroughTheCLI(t *testing.T) {
 
 // Through Terraform 1.14+: every list block finds what a configuration made, by identity.
 func TestAccQuery_everyListResourceThroughTheCLI(t *testing.T) {
-	for _, c := range cliCases {
-		t.Run(c.resourceType, func(t *testing.T) {
+	for _, c := range managedObjects(t) {
+		t.Run(c.TypeName, func(t *testing.T) {
 			t.Parallel()
 			tg := acctest.FullAPI(t)
 			key := acctest.UniqueKey(t)
-			addr := c.resourceType + ".test"
+			addr := c.TypeName + ".test"
 			tg.Run(t, resource.TestCase{
 				TerraformVersionChecks: []tfversion.TerraformVersionCheck{acctest.NeedsTerraform("1.14.0", "list resources (terraform query)")},
 				Steps: []resource.TestStep{
 					{
-						Config: tg.ProviderBlock() + fmt.Sprintf("resource %q \"test\" {\n  %s\n}\n", c.resourceType, c.config(key)),
+						Config: tg.ProviderBlock() + c.resourceBlock(t, tg, key),
 						ConfigStateChecks: []statecheck.StateCheck{
-							statecheck.ExpectIdentityValueMatchesState(addr, tfjsonpath.New(c.idAttr)),
+							statecheck.ExpectIdentityValueMatchesState(addr, tfjsonpath.New(c.IDAttr)),
 						},
 					},
 					{
 						Query: true,
 						// The first step's provider block configures the query too.
-						Config: fmt.Sprintf("list %q \"test\" {\n  provider = seam\n  config {\n    %s\n  }\n}\n", c.resourceType, c.list(key)),
+						Config: c.listBlock(key),
 						QueryResultChecks: []querycheck.QueryResultCheck{
 							// Each test has a stand-in of its own: exactly what the first step made.
 							querycheck.ExpectLength(addr, 1),
-							querycheck.ExpectIdentity(addr, map[string]knownvalue.Check{c.idAttr: knownvalue.NotNull()}),
+							querycheck.ExpectIdentity(addr, map[string]knownvalue.Check{c.IDAttr: knownvalue.NotNull()}),
 						},
 					},
 				},

@@ -156,6 +156,15 @@ func (o managedObject) resourceBlock(t *testing.T, tg *acctest.Target, key strin
 	return "resource \"" + o.TypeName + "\" \"test\" {\n" + o.config(key, prepared) + "}\n"
 }
 
+// listBlock is a list block of the object's type that finds what config made for key.
+func (o managedObject) listBlock(key string) string {
+	var filters strings.Builder
+	for name, value := range o.listFilter(key) {
+		fmt.Fprintf(&filters, "    %s = %q\n", name, value)
+	}
+	return fmt.Sprintf("list %q \"test\" {\n  provider = seam\n  config {\n%s  }\n}\n", o.TypeName, filters.String())
+}
+
 // dropRequired rewrites Seam's answer without the object's required field: a 2xx the
 // provider cannot use, though its object exists.
 func (o managedObject) dropRequired(body []byte) []byte {
