@@ -12,6 +12,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
 	"github.com/seamapi/terraform-provider-seam/internal/acctest"
+	"github.com/seamapi/terraform-provider-seam/internal/standin"
 )
 
 const resourceAddr = "seam_user_identity.test"
@@ -192,4 +193,27 @@ func TestAccUserIdentityResource_createBeforeDestroyWithAKeySaysWhy(t *testing.T
 				"Drop create_before_destroy, or give the successor another user_identity_key"),
 		},
 	}})
+}
+
+// A lost create is settled by the key only with proof: an identity under the key that holds
+// other values (someone else's, made while the create's answer was lost) is not adopted, and
+// the error names it; nothing is deleted, nothing made twice.
+func TestAccUserIdentityResource_aLostAnswerNeverAdoptsSomeoneElsesIdentity(t *testing.T) {
+	t.Parallel()
+	tg := acctest.FullAPI(t)
+	srv := tg.RequireStandIn(t)
+	key := acctest.UniqueKey(t)
+	var theirs string
+	srv.FailNext("/user_identities/create", standin.Fault{Status: 503, Meanwhile: func() {
+		theirs = acctest.RawString(tg.Object(t, "/user_identities/create", map[string]any{"user_identity_key": key,
+			"email_address": "someone.else@example.com"}, "user_identity"), "user_identity_id")
+	}})
+	tg.Run(t, resource.TestCase{Steps: []resource.TestStep{{
+		Config: identity(tg, fmt.Sprintf("  user_identity_key = %q\n  email_address = \"jane@example.com\"\n", key)),
+		ExpectError: acctest.ErrorMatching("User identity may have been created", "HTTP 503", "differs from what this create asked for",
+			"terraform import seam_user_identity.<name>"),
+	}}})
+	if ids := srv.Inventory("seed_workspace_1")["user_identity"]; len(ids) != 1 || ids[0] != theirs {
+		t.Errorf("the workspace holds identities %v, want only the other client's %s", ids, theirs)
+	}
 }
