@@ -2,7 +2,6 @@ package accessgrant
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/resourcevalidator"
@@ -133,22 +132,10 @@ func (r *accessGrantResource) Read(ctx context.Context, req resource.ReadRequest
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	guard := r.guard(client, state)
-	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
-		return
-	}
-	grant, err := client.GetAccessGrant(ctx, seam.AccessGrantLookup{AccessGrantID: id})
-	var notFound *seam.NotFoundError
-	switch {
-	case errors.As(err, &notFound):
-		if resp.Diagnostics.Append(guard.NotFound(ctx)...); resp.Diagnostics.HasError() {
-			return
-		}
-		resp.Diagnostics.Append(shared.GoneWarning(descriptor, id, guard.Had, notFound, r.provider.CredentialSource))
-		resp.State.RemoveResource(ctx)
-		return
-	case err != nil:
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading access grant %q", id), err, r.provider.CredentialSource))
+	grant := shared.ReadGuarded(ctx, r.guard(client, state), func(ctx context.Context) (*seam.AccessGrant, error) {
+		return client.GetAccessGrant(ctx, seam.AccessGrantLookup{AccessGrantID: id})
+	}, resp)
+	if grant == nil {
 		return
 	}
 	resp.Diagnostics.Append(r.save(ctx, client, &state, grant, fmt.Sprintf("Reading access grant %q", id))...)
@@ -208,11 +195,7 @@ func (r *accessGrantResource) Delete(ctx context.Context, req resource.DeleteReq
 		return
 	}
 	id := state.ID.ValueString()
-	guard := r.guard(client, state)
-	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
-		return
-	}
-	resp.Diagnostics.Append(shared.DeleteDiagnostics(ctx, client.DeleteAccessGrant(ctx, id), descriptor, id, guard)...)
+	shared.DeleteGuarded(ctx, r.guard(client, state), func(ctx context.Context) error { return client.DeleteAccessGrant(ctx, id) }, resp)
 }
 
 // guard is the workspace check for the grant in the state, which records Seam's workspace_id.

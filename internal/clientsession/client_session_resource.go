@@ -2,7 +2,6 @@ package clientsession
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -72,25 +71,13 @@ func (r *clientSessionResource) Read(ctx context.Context, req resource.ReadReque
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	guard := r.guard(client, state.clientSessionModel)
-	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
-		return
-	}
 	id := state.ID.ValueString()
-	session, err := client.GetClientSession(ctx, seam.ClientSessionLookup{ClientSessionID: id})
-	var notFound *seam.NotFoundError
-	switch {
-	case errors.As(err, &notFound):
-		// Deleted, or expired and removed; or the credential acts in another workspace,
-		// which the guard tells apart.
-		if resp.Diagnostics.Append(guard.NotFound(ctx)...); resp.Diagnostics.HasError() {
-			return
-		}
-		resp.Diagnostics.Append(shared.GoneWarning(descriptor, id, guard.Had, notFound, r.provider.CredentialSource))
-		resp.State.RemoveResource(ctx)
-		return
-	case err != nil:
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading client session %q", id), err, r.provider.CredentialSource))
+	// Deleted, or expired and removed; or the credential acts in another workspace, which the
+	// guard tells apart.
+	session := shared.ReadGuarded(ctx, r.guard(client, state.clientSessionModel), func(ctx context.Context) (*seam.ClientSession, error) {
+		return client.GetClientSession(ctx, seam.ClientSessionLookup{ClientSessionID: id})
+	}, resp)
+	if session == nil {
 		return
 	}
 	if d := mismatchDiagnostic(session, seam.ClientSessionLookup{ClientSessionID: id}, client.Credential(), r.provider.CredentialSource); d != nil {
@@ -180,12 +167,8 @@ func (r *clientSessionResource) Delete(ctx context.Context, req resource.DeleteR
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	guard := r.guard(client, state.clientSessionModel)
-	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
-		return
-	}
 	id := state.ID.ValueString()
-	resp.Diagnostics.Append(shared.DeleteDiagnostics(ctx, client.DeleteClientSession(ctx, id), descriptor, id, guard)...)
+	shared.DeleteGuarded(ctx, r.guard(client, state.clientSessionModel), func(ctx context.Context) error { return client.DeleteClientSession(ctx, id) }, resp)
 }
 
 // fillKeeping fills m from s, but keeps customer_id when Seam leaves it out: Seam's OpenAPI

@@ -2,8 +2,6 @@ package connectwebview
 
 import (
 	"context"
-	"errors"
-	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 
@@ -102,22 +100,8 @@ func (r *connectWebviewResource) Read(ctx context.Context, req resource.ReadRequ
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	guard := r.guard(client, state)
-	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
-		return
-	}
-	webview, err := client.GetConnectWebview(ctx, id)
-	var notFound *seam.NotFoundError
-	switch {
-	case errors.As(err, &notFound):
-		if resp.Diagnostics.Append(guard.NotFound(ctx)...); resp.Diagnostics.HasError() {
-			return
-		}
-		resp.Diagnostics.Append(shared.GoneWarning(descriptor, id, guard.Had, notFound, r.provider.CredentialSource))
-		resp.State.RemoveResource(ctx)
-		return
-	case err != nil:
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading Connect Webview %q", id), err, r.provider.CredentialSource))
+	webview := shared.ReadGuarded(ctx, r.guard(client, state), func(ctx context.Context) (*seam.ConnectWebview, error) { return client.GetConnectWebview(ctx, id) }, resp)
+	if webview == nil {
 		return
 	}
 	resp.Diagnostics.Append(state.fillKeeping(ctx, webview, createdChoices(ctx, req.Private))...)
@@ -147,11 +131,7 @@ func (r *connectWebviewResource) Delete(ctx context.Context, req resource.Delete
 		return
 	}
 	id := state.ID.ValueString()
-	guard := r.guard(client, state)
-	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
-		return
-	}
-	resp.Diagnostics.Append(shared.DeleteDiagnostics(ctx, client.DeleteConnectWebview(ctx, id), descriptor, id, guard)...)
+	shared.DeleteGuarded(ctx, r.guard(client, state), func(ctx context.Context) error { return client.DeleteConnectWebview(ctx, id) }, resp)
 }
 
 // guard is the workspace check for the webview in the state, which records Seam's workspace_id.

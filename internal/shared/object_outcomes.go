@@ -33,16 +33,16 @@ func GoneWarning(d Descriptor, id, workspace string, notFound *seam.NotFoundErro
 // DeleteDiagnostics words what Delete's call to Seam came to: an object already gone is what
 // the destroy wanted, and only logged, once the guard has shown it is not in another
 // workspace; any other error is the client's, worded for the user.
-func DeleteDiagnostics(ctx context.Context, err error, d Descriptor, id string, guard WorkspaceGuard) diag.Diagnostics {
+func DeleteDiagnostics(ctx context.Context, err error, guard WorkspaceGuard) diag.Diagnostics {
 	var notFound *seam.NotFoundError
 	switch {
 	case errors.As(err, &notFound):
 		if diags := guard.NotFound(ctx); diags.HasError() {
 			return diags
 		}
-		tflog.Debug(ctx, "Seam "+d.Noun+" was already gone", map[string]any{d.IDAttr: id})
+		tflog.Debug(ctx, "Seam "+guard.Object.Noun+" was already gone", map[string]any{guard.Object.IDAttr: guard.ID})
 	case err != nil:
-		return diag.Diagnostics{APIErrorDiagnostic(fmt.Sprintf("Deleting %s %q", d.Noun, id), err, guard.Source)}
+		return diag.Diagnostics{APIErrorDiagnostic(fmt.Sprintf("Deleting %s %q", guard.Object.Noun, guard.ID), err, guard.Source)}
 	}
 	return nil
 }

@@ -2,7 +2,6 @@ package space
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -123,22 +122,10 @@ func (r *spaceResource) Read(ctx context.Context, req resource.ReadRequest, resp
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	guard := r.guard(client, state)
-	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
-		return
-	}
-	sp, err := client.GetSpace(ctx, seam.SpaceLookup{SpaceID: id})
-	var notFound *seam.NotFoundError
-	switch {
-	case errors.As(err, &notFound):
-		if resp.Diagnostics.Append(guard.NotFound(ctx)...); resp.Diagnostics.HasError() {
-			return
-		}
-		resp.Diagnostics.Append(shared.GoneWarning(descriptor, id, guard.Had, notFound, r.provider.CredentialSource))
-		resp.State.RemoveResource(ctx)
-		return
-	case err != nil:
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading space %q", id), err, r.provider.CredentialSource))
+	sp := shared.ReadGuarded(ctx, r.guard(client, state), func(ctx context.Context) (*seam.Space, error) {
+		return client.GetSpace(ctx, seam.SpaceLookup{SpaceID: id})
+	}, resp)
+	if sp == nil {
 		return
 	}
 	resp.Diagnostics.Append(r.save(ctx, client, &state, sp, fmt.Sprintf("Reading space %q", id))...)
@@ -197,11 +184,7 @@ func (r *spaceResource) Delete(ctx context.Context, req resource.DeleteRequest, 
 		return
 	}
 	id := state.ID.ValueString()
-	guard := r.guard(client, state)
-	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
-		return
-	}
-	resp.Diagnostics.Append(shared.DeleteDiagnostics(ctx, client.DeleteSpace(ctx, id), descriptor, id, guard)...)
+	shared.DeleteGuarded(ctx, r.guard(client, state), func(ctx context.Context) error { return client.DeleteSpace(ctx, id) }, resp)
 }
 
 // guard is the workspace check for the space in the state, which records Seam's workspace_id.

@@ -81,22 +81,10 @@ func (r *userIdentityResource) Read(ctx context.Context, req resource.ReadReques
 		return
 	}
 	id := state.ID.ValueString()
-	guard := r.guard(client, state)
-	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
-		return
-	}
-	identity, err := client.GetUserIdentity(ctx, seam.UserIdentityLookup{UserIdentityID: id})
-	var notFound *seam.NotFoundError
-	switch {
-	case errors.As(err, &notFound):
-		if resp.Diagnostics.Append(guard.NotFound(ctx)...); resp.Diagnostics.HasError() {
-			return
-		}
-		resp.Diagnostics.Append(shared.GoneWarning(descriptor, id, guard.Had, notFound, r.provider.CredentialSource))
-		resp.State.RemoveResource(ctx)
-		return
-	case err != nil:
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading user identity %q", id), err, r.provider.CredentialSource))
+	identity := shared.ReadGuarded(ctx, r.guard(client, state), func(ctx context.Context) (*seam.UserIdentity, error) {
+		return client.GetUserIdentity(ctx, seam.UserIdentityLookup{UserIdentityID: id})
+	}, resp)
+	if identity == nil {
 		return
 	}
 	resp.Diagnostics.Append(state.fill(ctx, identity)...)
@@ -162,11 +150,7 @@ func (r *userIdentityResource) Delete(ctx context.Context, req resource.DeleteRe
 		return
 	}
 	id := state.ID.ValueString()
-	guard := r.guard(client, state)
-	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
-		return
-	}
-	resp.Diagnostics.Append(shared.DeleteDiagnostics(ctx, client.DeleteUserIdentity(ctx, id), descriptor, id, guard)...)
+	shared.DeleteGuarded(ctx, r.guard(client, state), func(ctx context.Context) error { return client.DeleteUserIdentity(ctx, id) }, resp)
 }
 
 // guard is the workspace check for the identity in the state, which records Seam's workspace_id.

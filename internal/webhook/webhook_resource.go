@@ -2,7 +2,6 @@ package webhook
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 
@@ -123,21 +122,8 @@ func (r *webhookResource) Read(ctx context.Context, req resource.ReadRequest, re
 		return
 	}
 	guard := r.guard(ctx, client, id, req.Private)
-	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
-		return
-	}
-	hook, err := client.GetWebhook(ctx, id)
-	var notFound *seam.NotFoundError
-	switch {
-	case errors.As(err, &notFound):
-		if resp.Diagnostics.Append(guard.NotFound(ctx)...); resp.Diagnostics.HasError() {
-			return
-		}
-		resp.Diagnostics.Append(shared.GoneWarning(descriptor, id, guard.Had, notFound, r.provider.CredentialSource))
-		resp.State.RemoveResource(ctx)
-		return
-	case err != nil:
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading webhook %q", id), err, r.provider.CredentialSource))
+	hook := shared.ReadGuarded(ctx, guard, func(ctx context.Context) (*seam.Webhook, error) { return client.GetWebhook(ctx, id) }, resp)
+	if hook == nil {
 		return
 	}
 	if guard.Had == "" {
@@ -214,11 +200,7 @@ func (r *webhookResource) Delete(ctx context.Context, req resource.DeleteRequest
 		return
 	}
 	id := state.ID.ValueString()
-	guard := r.guard(ctx, client, id, req.Private)
-	if resp.Diagnostics.Append(guard.Local()...); resp.Diagnostics.HasError() {
-		return
-	}
-	resp.Diagnostics.Append(shared.DeleteDiagnostics(ctx, client.DeleteWebhook(ctx, id), descriptor, id, guard)...)
+	shared.DeleteGuarded(ctx, r.guard(ctx, client, id, req.Private), func(ctx context.Context) error { return client.DeleteWebhook(ctx, id) }, resp)
 }
 
 // guard is the workspace check for the webhook: Seam's webhook names no workspace, so the
