@@ -31,8 +31,9 @@ func TestAccAccessStory_aWeeksAccessDeclaredChangedInPlaceAndDestroyed(t *testin
 	dir := acctest.WriteConfig(t, string(story))
 	env := []string{"SEAM_ENDPOINT=" + tg.Endpoint, "SEAM_API_KEY=" + tg.APIKey}
 	week := time.Now().UTC().Add(7 * 24 * time.Hour).Truncate(time.Hour)
+	person := host(acctest.UniqueKey(t)[:40])
 	vars := func(ends time.Duration) []string {
-		return []string{"-var=person_key=" + host(acctest.UniqueKey(t)[:40]), "-var=starts_at=" + week.Format(time.RFC3339),
+		return []string{"-var=person_key=" + person, "-var=starts_at=" + week.Format(time.RFC3339),
 			"-var=ends_at=" + week.Add(ends).Format(time.RFC3339)}
 	}
 	terraform := func(args ...string) string {
