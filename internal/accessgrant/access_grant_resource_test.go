@@ -164,3 +164,21 @@ func TestAccAccessGrantResource_pastEndsAtIsRefusedAtPlanTimeButAnEndedGrantStay
 		t.Errorf("%d updates reached Seam, want the 1 that moved ends_at to the future", n)
 	}
 }
+
+// create_before_destroy without a key: a change of the access methods makes the new grant
+// before the old one is deleted, and no run ends in an inconsistent result.
+func TestAccAccessGrantResource_createBeforeDestroyReplacesWithoutAGap(t *testing.T) {
+	t.Parallel()
+	tg := acctest.FullAPI(t)
+	key := acctest.UniqueKey(t)
+	body := func(mode string) string {
+		return fmt.Sprintf("  requested_access_methods = [{ mode = %q }]\n  lifecycle {\n    create_before_destroy = true\n  }", mode)
+	}
+	other := statecheck.CompareValue(compare.ValuesDiffer())
+	tg.Run(t, resource.TestCase{Steps: []resource.TestStep{
+		{Config: grant(tg, key, body("code")), ConfigStateChecks: []statecheck.StateCheck{other.AddStateValue(resourceAddr, tfjsonpath.New("id"))}},
+		{Config: grant(tg, key, body("mobile_key")),
+			ConfigPlanChecks:  expect(plancheck.ExpectResourceAction(resourceAddr, plancheck.ResourceActionCreateBeforeDestroy)),
+			ConfigStateChecks: []statecheck.StateCheck{expectAsSeamHasIt(t, tg), other.AddStateValue(resourceAddr, tfjsonpath.New("id"))}},
+	}})
+}

@@ -163,3 +163,30 @@ func TestAccSpaceDataSource_readsBySpaceIDOrKey(t *testing.T) {
 	}
 	tg.Run(t, resource.TestCase{Steps: []resource.TestStep{{Config: config, ConfigStateChecks: checks}}})
 }
+
+// create_before_destroy without a key: the new space exists before the old one is deleted,
+// and no run ends in an inconsistent result.
+func TestAccSpaceResource_createBeforeDestroyReplacesWithoutAGap(t *testing.T) {
+	t.Parallel()
+	tg := acctest.FullAPI(t)
+	srv := tg.RequireStandIn(t)
+	body := func(customer string) string {
+		return fmt.Sprintf("  name = \"Annex\"\n  customer_key = %q\n  lifecycle {\n    create_before_destroy = true\n  }", customer)
+	}
+	other := statecheck.CompareValue(compare.ValuesDiffer())
+	tg.Run(t, resource.TestCase{Steps: []resource.TestStep{
+		{Config: space(tg, body("north")), ConfigStateChecks: []statecheck.StateCheck{other.AddStateValue(resourceAddr, tfjsonpath.New("id"))}},
+		{Config: space(tg, body("south")),
+			ConfigPlanChecks:  expect(plancheck.ExpectResourceAction(resourceAddr, plancheck.ResourceActionCreateBeforeDestroy)),
+			ConfigStateChecks: []statecheck.StateCheck{expectAsSeamHasIt(t, tg), other.AddStateValue(resourceAddr, tfjsonpath.New("id"))}},
+	}})
+	var order []string
+	for _, r := range srv.Requests() {
+		if r.Path == "/spaces/create" || r.Path == "/spaces/delete" {
+			order = append(order, r.Path)
+		}
+	}
+	if want := []string{"/spaces/create", "/spaces/create", "/spaces/delete", "/spaces/delete"}; !slices.Equal(order, want) {
+		t.Errorf("the stand-in saw %v, want %v", order, want)
+	}
+}
