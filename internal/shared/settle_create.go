@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 
@@ -24,7 +25,13 @@ type LostCreate[T any] struct {
 	// Find looks for what the create made, on the settling client: by key, or as the one new
 	// object that matches the request.
 	Find func(context.Context, *seam.Client) (Finding[T], error)
+	// Recheck are the pauses before looking again when nothing is found: a create whose
+	// answer was lost (a timeout, Ctrl-C) may still be under way at Seam. Nil is defaultRecheck.
+	Recheck []time.Duration
 }
+
+// defaultRecheck looks again four times over about four seconds, well within the settle window.
+var defaultRecheck = []time.Duration{250 * time.Millisecond, 500 * time.Millisecond, time.Second, 2 * time.Second}
 
 // Finding is what a search for a create's object came to.
 type Finding[T any] struct {
@@ -65,7 +72,7 @@ func (lc LostCreate[T]) Settle(ctx context.Context, client *seam.Client, err err
 				"adopts it.", lc.Action, err, lc.Object.Noun, id))
 		return made, diags
 	}
-	found, findErr := lc.Find(ctx, settling)
+	found, findErr := lc.find(ctx, settling)
 	switch {
 	case findErr != nil:
 		diags.AddError(lc.Object.Title()+" may have been created",
@@ -94,6 +101,26 @@ func (lc LostCreate[T]) Settle(ctx context.Context, client *seam.Client, err err
 				"that the create took effect. %s", lc.Action, err, lc.Object.Noun, found.Searched, found.Again))
 	}
 	return nil, diags
+}
+
+// find looks for what the create made, and looks again after each pause of Recheck while it
+// finds nothing at all: Seam may not have finished the create when its answer was lost.
+func (lc LostCreate[T]) find(ctx context.Context, client *seam.Client) (Finding[T], error) {
+	pauses := lc.Recheck
+	if pauses == nil {
+		pauses = defaultRecheck
+	}
+	for i := 0; ; i++ {
+		found, err := lc.Find(ctx, client)
+		if err != nil || found.Made != nil || len(found.Suspects) > 0 || i == len(pauses) {
+			return found, err
+		}
+		select {
+		case <-ctx.Done():
+			return found, nil
+		case <-time.After(pauses[i]):
+		}
+	}
 }
 
 // madeID is the ID a 2xx answer named, though the client could not use the answer.

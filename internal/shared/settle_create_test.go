@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 
@@ -49,7 +50,7 @@ func TestLostCreate_adoptsOnlyWithProofAndSaysWhatItFound(t *testing.T) {
 			var got string
 			searched := false
 			lc := LostCreate[thing]{
-				Object: d, Action: "Creating the webhook",
+				Object: d, Action: "Creating the webhook", Recheck: []time.Duration{0, 0},
 				Get: func(_ context.Context, _ *seam.Client, id string) (*thing, error) {
 					got = id
 					return &thing{id}, nil
@@ -98,5 +99,26 @@ func checkOne(t *testing.T, diags diag.Diagnostics, summary string, want []strin
 		if !strings.Contains(diags[0].Detail(), w) {
 			t.Errorf("detail %q lacks %q", diags[0].Detail(), w)
 		}
+	}
+}
+
+// A create still under way at Seam when its answer was lost is found when the provider looks
+// again: nothing at first is not yet "no sign".
+func TestLostCreate_looksAgainWhileItFindsNothing(t *testing.T) {
+	d := Descriptor{Noun: "webhook", TypeName: "seam_webhook", IDAttr: "webhook_id"}
+	looks := 0
+	lc := LostCreate[thing]{
+		Object: d, Action: "Creating the webhook", Recheck: []time.Duration{0, 0, 0},
+		Find: func(context.Context, *seam.Client) (Finding[thing], error) {
+			looks++
+			if looks < 3 {
+				return Finding[thing]{Searched: "new webhooks"}, nil
+			}
+			return Finding[thing]{Made: &thing{"wh_late"}, Searched: "new webhooks"}, nil
+		},
+	}
+	made, diags := lc.Settle(context.Background(), testClient(t), &seam.APIError{StatusCode: 502})
+	if made == nil || made.id != "wh_late" || looks != 3 {
+		t.Errorf("adopted %v after %d looks, want wh_late after 3: %v", made, looks, diags)
 	}
 }
