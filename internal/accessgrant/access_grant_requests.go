@@ -2,7 +2,6 @@ package accessgrant
 
 import (
 	"context"
-	"errors"
 	"slices"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -10,21 +9,13 @@ import (
 
 	"github.com/seamapi/terraform-provider-seam/internal/instant"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
 // requested is one requested access method as the configuration writes it.
 type requested struct {
 	Mode types.String `tfsdk:"mode"`
 	Code types.String `tfsdk:"code"`
-}
-
-func knownStrings(ctx context.Context, s types.Set) ([]string, diag.Diagnostics) {
-	if s.IsNull() || s.IsUnknown() {
-		return nil, nil
-	}
-	var out []string
-	diags := s.ElementsAs(ctx, &out, false)
-	return out, diags
 }
 
 // createRequest is what the plan asks Seam to make; unknown and null values are left out.
@@ -36,7 +27,7 @@ func (m *accessGrantResourceModel) createRequest(ctx context.Context) (seam.Crea
 		from types.Set
 		into *[]string
 	}{{m.SpaceIDs, &req.SpaceIDs}, {m.DeviceIDs, &req.DeviceIDs}, {m.AcsEntranceIDs, &req.AcsEntranceIDs}} {
-		ids, d := knownStrings(ctx, set.from)
+		ids, d := shared.KnownStrings(ctx, set.from)
 		diags.Append(d...)
 		*set.into = ids
 	}
@@ -97,15 +88,8 @@ func madeBy(req seam.CreateAccessGrantRequest) func(*seam.AccessGrant) bool {
 }
 
 // lookupKey gets the grant with key, or nil when there is none.
-func lookupKey(key string) func(context.Context, *seam.Client) (*seam.AccessGrant, error) {
-	return func(ctx context.Context, client *seam.Client) (*seam.AccessGrant, error) {
-		g, err := client.GetAccessGrant(ctx, seam.AccessGrantLookup{AccessGrantKey: key})
-		var notFound *seam.NotFoundError
-		if errors.As(err, &notFound) {
-			return nil, nil
-		}
-		return g, err
-	}
+func lookupKey(ctx context.Context, client *seam.Client, key string) (*seam.AccessGrant, error) {
+	return shared.AbsentIfNotFound(client.GetAccessGrant(ctx, seam.AccessGrantLookup{AccessGrantKey: key}))
 }
 
 func listGrants(filter seam.AccessGrantFilter) func(context.Context, *seam.Client) ([]seam.AccessGrant, error) {

@@ -73,17 +73,11 @@ func (r *accessGrantResource) Create(ctx context.Context, req resource.CreateReq
 		Action: fmt.Sprintf("Creating the access grant for user identity %q", request.UserIdentityID)}
 	if key := request.AccessGrantKey; key != "" {
 		lost.Action = fmt.Sprintf("Creating the access grant with %s %q", attrAccessGrantKey, key)
-		holder, err := lookupKey(key)(ctx, client)
-		switch {
-		case err != nil:
-			resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Checking whether an access grant with %s %q exists",
-				attrAccessGrantKey, key), err, r.provider.CredentialSource))
-			return
-		case holder != nil:
-			resp.Diagnostics.Append(shared.KeyTakenOnCreate(descriptor, attrAccessGrantKey, key, holder.AccessGrantID, rotate))
+		if d := r.keyCheck().Free(ctx, client, key, ""); d != nil {
+			resp.Diagnostics.Append(d)
 			return
 		}
-		lost.Find = shared.FindByKey(descriptor, attrAccessGrantKey, key, lookupKey(key), madeBy(request), grantID)
+		lost.Find = shared.FindByKey(descriptor, attrAccessGrantKey, key, lookupKey, madeBy(request), grantID)
 	} else {
 		list := listGrants(seam.AccessGrantFilter{UserIdentityID: request.UserIdentityID})
 		before, err := shared.Snapshot(ctx, client, list, grantID)
@@ -156,14 +150,8 @@ func (r *accessGrantResource) Update(ctx context.Context, req resource.UpdateReq
 	}
 	id := plan.ID.ValueString()
 	if key := plan.AccessGrantKey; !key.IsNull() && !key.Equal(state.AccessGrantKey) {
-		holder, err := lookupKey(key.ValueString())(ctx, client)
-		switch {
-		case err != nil:
-			resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Checking whether an access grant with %s %q exists",
-				attrAccessGrantKey, key.ValueString()), err, r.provider.CredentialSource))
-			return
-		case holder != nil && holder.AccessGrantID != id:
-			resp.Diagnostics.Append(shared.KeyTakenOnUpdate(descriptor, attrAccessGrantKey, key.ValueString(), id, holder.AccessGrantID))
+		if d := r.keyCheck().Free(ctx, client, key.ValueString(), id); d != nil {
+			resp.Diagnostics.Append(d)
 			return
 		}
 	}
@@ -196,6 +184,12 @@ func (r *accessGrantResource) Delete(ctx context.Context, req resource.DeleteReq
 	}
 	id := state.ID.ValueString()
 	shared.DeleteGuarded(ctx, r.guard(client, state), func(ctx context.Context) error { return client.DeleteAccessGrant(ctx, id) }, resp)
+}
+
+// keyCheck checks that an access_grant_key is free before a create or a key change.
+func (r *accessGrantResource) keyCheck() shared.KeyCheck[seam.AccessGrant] {
+	return shared.KeyCheck[seam.AccessGrant]{Object: descriptor, KeyAttr: attrAccessGrantKey, Lookup: lookupKey, ID: grantID,
+		Rotate: rotate, Source: r.provider.CredentialSource}
 }
 
 // guard is the workspace check for the grant in the state, which records Seam's workspace_id.

@@ -75,7 +75,7 @@ func (r *clientSessionResource) beforeCreate(ctx context.Context, client *seam.C
 		case existing != nil:
 			diags.Append(alreadyExistsDiagnostic(key, existing.ClientSessionID))
 		}
-		lost.Find = shared.FindByKey(descriptor, attrUserIdentifierKey, key, lookupKey(key),
+		lost.Find = shared.FindByKey(descriptor, attrUserIdentifierKey, key, lookupKey,
 			func(s *seam.ClientSession) bool { return madeByRequest(s, request) }, sessionID)
 		return lost, diags
 	}
@@ -105,7 +105,7 @@ func (r *clientSessionResource) takenMeanwhile(ctx context.Context, client *seam
 
 // findByKey returns the workspace's session with key, or nil when there is none.
 func (r *clientSessionResource) findByKey(ctx context.Context, client *seam.Client, key string) (*seam.ClientSession, diag.Diagnostic) {
-	session, err := lookupKey(key)(ctx, client)
+	session, err := lookupKey(ctx, client, key)
 	if err != nil {
 		return nil, shared.APIErrorDiagnostic(fmt.Sprintf("Checking whether a client session with %s %q exists", attrUserIdentifierKey, key),
 			err, r.provider.CredentialSource)
@@ -120,15 +120,8 @@ func (r *clientSessionResource) findByKey(ctx context.Context, client *seam.Clie
 }
 
 // lookupKey gets the session with key, or nil when there is none.
-func lookupKey(key string) func(context.Context, *seam.Client) (*seam.ClientSession, error) {
-	return func(ctx context.Context, client *seam.Client) (*seam.ClientSession, error) {
-		session, err := client.GetClientSession(ctx, seam.ClientSessionLookup{UserIdentifierKey: key})
-		var notFound *seam.NotFoundError
-		if errors.As(err, &notFound) {
-			return nil, nil
-		}
-		return session, err
-	}
+func lookupKey(ctx context.Context, client *seam.Client, key string) (*seam.ClientSession, error) {
+	return shared.AbsentIfNotFound(client.GetClientSession(ctx, seam.ClientSessionLookup{UserIdentifierKey: key}))
 }
 
 func listSessions(filter seam.ClientSessionFilter) func(context.Context, *seam.Client) ([]seam.ClientSession, error) {

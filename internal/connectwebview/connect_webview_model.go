@@ -13,6 +13,7 @@ import (
 
 	"github.com/seamapi/terraform-provider-seam/internal/instant"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
 const (
@@ -195,10 +196,8 @@ func (m *connectWebviewResourceModel) fillKeeping(ctx context.Context, w *seam.C
 func (m *connectWebviewResourceModel) createRequest(ctx context.Context) (seam.CreateConnectWebviewRequest, diag.Diagnostics) {
 	var diags diag.Diagnostics
 	strs := func(s types.Set) []string {
-		var out []string
-		if !s.IsNull() && !s.IsUnknown() {
-			diags.Append(s.ElementsAs(ctx, &out, false)...)
-		}
+		out, d := shared.KnownStrings(ctx, s)
+		diags.Append(d...)
 		return out
 	}
 	boolean := func(b types.Bool) *bool {

@@ -10,14 +10,14 @@ import (
 // FindByKey finds a lost create's object under its key, unique in the workspace: lookup
 // returns the object the key holds, or nil. The object is this create's only if it holds
 // what the create asked for (holds); else it may be someone else's, made meanwhile.
-func FindByKey[T any](d Descriptor, keyAttr, key string, lookup func(context.Context, *seam.Client) (*T, error),
+func FindByKey[T any](d Descriptor, keyAttr, key string, lookup func(context.Context, *seam.Client, string) (*T, error),
 	holds func(*T) bool, id func(*T) string) func(context.Context, *seam.Client) (Finding[T], error) {
 	return func(ctx context.Context, client *seam.Client) (Finding[T], error) {
 		f := Finding[T]{
 			Searched: fmt.Sprintf("the %s with %s %q", d.Noun, keyAttr, key),
 			Again:    fmt.Sprintf("Applying again is safe: the provider checks that the %s is free before it creates.", keyAttr),
 		}
-		found, err := lookup(ctx, client)
+		found, err := lookup(ctx, client, key)
 		switch {
 		case err != nil || found == nil:
 		case holds(found):

@@ -68,7 +68,7 @@ func TestFindByKey_adoptsTheObjectUnderTheKeyOnlyIfItHoldsTheRequest(t *testing.
 		{"someone else's", &thing{"ui_2"}, false, false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			lookup := func(context.Context, *seam.Client) (*thing, error) { return tc.under, nil }
+			lookup := func(context.Context, *seam.Client, string) (*thing, error) { return tc.under, nil }
 			f, err := FindByKey(d, "user_identity_key", "k", lookup, func(*thing) bool { return tc.holds },
 				func(x *thing) string { return x.id })(context.Background(), nil)
 			if err != nil || (f.Made != nil) != tc.made || (len(f.Suspects) > 0) != tc.susp {

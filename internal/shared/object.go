@@ -23,6 +23,14 @@ type Descriptor struct {
 // Title is the noun at the start of a sentence or a summary.
 func (d Descriptor) Title() string { return strings.ToUpper(d.Noun[:1]) + d.Noun[1:] }
 
+// WithArticle is the noun after "a" or "an".
+func (d Descriptor) WithArticle() string {
+	if strings.ContainsRune("aeiouAEIOU", rune(d.Noun[0])) {
+		return "an " + d.Noun
+	}
+	return "a " + d.Noun
+}
+
 // ImportCommand is how to import the object with Seam ID id into a resource of this type.
 func (d Descriptor) ImportCommand(id string) string {
 	return "terraform import " + d.TypeName + ".<name> " + id

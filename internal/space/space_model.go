@@ -5,12 +5,12 @@ import (
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/attr"
-
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/seamapi/terraform-provider-seam/internal/instant"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
 const (
@@ -72,16 +72,6 @@ func (m *spaceModel) fill(ctx context.Context, sp *seam.Space, devices []string)
 	return diags
 }
 
-// strings are a set's known elements, or nil when it is null or unknown.
-func strings(ctx context.Context, s types.Set) ([]string, diag.Diagnostics) {
-	if s.IsNull() || s.IsUnknown() {
-		return nil, nil
-	}
-	var out []string
-	diags := s.ElementsAs(ctx, &out, false)
-	return out, diags
-}
-
 // spaceDevices are the IDs of the devices the space holds, as Seam lists them.
 func spaceDevices(ctx context.Context, client *seam.Client, spaceID string) ([]string, error) {
 	devices, err := client.ListDevices(ctx, seam.DeviceFilter{SpaceID: spaceID})
@@ -100,7 +90,7 @@ func spaceDevices(ctx context.Context, client *seam.Client, spaceID string) ([]s
 // the provider can only report.
 func (m *spaceResourceModel) fillEntrances(ctx context.Context, sp *seam.Space) diag.Diagnostics {
 	var diags diag.Diagnostics
-	held, d := strings(ctx, m.AcsEntranceIDs)
+	held, d := shared.KnownStrings(ctx, m.AcsEntranceIDs)
 	diags.Append(d...)
 	switch {
 	case sp.AcsEntranceCount == 0 || m.AcsEntranceIDs.IsNull() || m.AcsEntranceIDs.IsUnknown():

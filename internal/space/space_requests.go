@@ -2,18 +2,18 @@ package space
 
 import (
 	"context"
-	"errors"
 	"slices"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
 // createRequest is what the plan asks Seam to make; unknown and null values are left out.
 func (m *spaceResourceModel) createRequest(ctx context.Context) (seam.CreateSpaceRequest, diag.Diagnostics) {
-	devices, diags := strings(ctx, m.DeviceIDs)
-	entrances, d := strings(ctx, m.AcsEntranceIDs)
+	devices, diags := shared.KnownStrings(ctx, m.DeviceIDs)
+	entrances, d := shared.KnownStrings(ctx, m.AcsEntranceIDs)
 	diags.Append(d...)
 	return seam.CreateSpaceRequest{Name: m.Name.ValueString(), SpaceKey: m.SpaceKey.ValueString(), DeviceIDs: devices,
 		AcsEntranceIDs: entrances, CustomerKey: m.CustomerKey.ValueString()}, diags
@@ -22,8 +22,8 @@ func (m *spaceResourceModel) createRequest(ctx context.Context) (seam.CreateSpac
 // updateRequest sets everything /spaces/update takes, as planned: the devices and entrances
 // replace the space's, and the key is sent when it changes.
 func (m *spaceResourceModel) updateRequest(ctx context.Context, state spaceResourceModel) (seam.UpdateSpaceRequest, diag.Diagnostics) {
-	devices, diags := strings(ctx, m.DeviceIDs)
-	entrances, d := strings(ctx, m.AcsEntranceIDs)
+	devices, diags := shared.KnownStrings(ctx, m.DeviceIDs)
+	entrances, d := shared.KnownStrings(ctx, m.AcsEntranceIDs)
 	diags.Append(d...)
 	req := seam.UpdateSpaceRequest{SpaceID: state.ID.ValueString(), Name: m.Name.ValueString(),
 		DeviceIDs: nonNil(devices), AcsEntranceIDs: nonNil(entrances)}
@@ -51,15 +51,8 @@ func madeBy(req seam.CreateSpaceRequest) func(*seam.Space) bool {
 }
 
 // lookupKey gets the space with key, or nil when there is none.
-func lookupKey(key string) func(context.Context, *seam.Client) (*seam.Space, error) {
-	return func(ctx context.Context, client *seam.Client) (*seam.Space, error) {
-		sp, err := client.GetSpace(ctx, seam.SpaceLookup{SpaceKey: key})
-		var notFound *seam.NotFoundError
-		if errors.As(err, &notFound) {
-			return nil, nil
-		}
-		return sp, err
-	}
+func lookupKey(ctx context.Context, client *seam.Client, key string) (*seam.Space, error) {
+	return shared.AbsentIfNotFound(client.GetSpace(ctx, seam.SpaceLookup{SpaceKey: key}))
 }
 
 func listSpaces(filter seam.SpaceFilter) func(context.Context, *seam.Client) ([]seam.Space, error) {

@@ -62,17 +62,11 @@ func (r *spaceResource) Create(ctx context.Context, req resource.CreateRequest, 
 		Source: r.provider.CredentialSource, Get: getSpace}
 	if key := request.SpaceKey; key != "" {
 		lost.Action = fmt.Sprintf("Creating the space with %s %q", attrSpaceKey, key)
-		holder, err := lookupKey(key)(ctx, client)
-		switch {
-		case err != nil:
-			resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Checking whether a space with %s %q exists", attrSpaceKey, key),
-				err, r.provider.CredentialSource))
-			return
-		case holder != nil:
-			resp.Diagnostics.Append(shared.KeyTakenOnCreate(descriptor, attrSpaceKey, key, holder.SpaceID, rotate))
+		if d := r.keyCheck().Free(ctx, client, key, ""); d != nil {
+			resp.Diagnostics.Append(d)
 			return
 		}
-		lost.Find = shared.FindByKey(descriptor, attrSpaceKey, key, lookupKey(key), madeBy(request), spaceID)
+		lost.Find = shared.FindByKey(descriptor, attrSpaceKey, key, lookupKey, madeBy(request), spaceID)
 	} else {
 		list := listSpaces(seam.SpaceFilter{Search: request.Name})
 		before, err := shared.Snapshot(ctx, client, list, spaceID)
@@ -150,14 +144,8 @@ func (r *spaceResource) Update(ctx context.Context, req resource.UpdateRequest, 
 		return
 	}
 	if key := request.SpaceKey; key != nil {
-		holder, err := lookupKey(*key)(ctx, client)
-		switch {
-		case err != nil:
-			resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Checking whether a space with %s %q exists", attrSpaceKey, *key),
-				err, r.provider.CredentialSource))
-			return
-		case holder != nil && holder.SpaceID != id:
-			resp.Diagnostics.Append(shared.KeyTakenOnUpdate(descriptor, attrSpaceKey, *key, id, holder.SpaceID))
+		if d := r.keyCheck().Free(ctx, client, *key, id); d != nil {
+			resp.Diagnostics.Append(d)
 			return
 		}
 	}
@@ -185,6 +173,12 @@ func (r *spaceResource) Delete(ctx context.Context, req resource.DeleteRequest, 
 	}
 	id := state.ID.ValueString()
 	shared.DeleteGuarded(ctx, r.guard(client, state), func(ctx context.Context) error { return client.DeleteSpace(ctx, id) }, resp)
+}
+
+// keyCheck checks that a space_key is free before a create or a key change.
+func (r *spaceResource) keyCheck() shared.KeyCheck[seam.Space] {
+	return shared.KeyCheck[seam.Space]{Object: descriptor, KeyAttr: attrSpaceKey, Lookup: lookupKey, ID: spaceID, Rotate: rotate,
+		Source: r.provider.CredentialSource}
 }
 
 // guard is the workspace check for the space in the state, which records Seam's workspace_id.

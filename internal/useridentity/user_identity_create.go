@@ -26,16 +26,11 @@ func (r *userIdentityResource) create(ctx context.Context, client *seam.Client, 
 	if f.UserIdentityKey != nil {
 		key := *f.UserIdentityKey
 		action = fmt.Sprintf("Creating the user identity with %s %q", attrUserIdentityKey, key)
-		existing, d := r.findByKey(ctx, client, key)
-		if d != nil {
+		if d := r.keyCheck().Free(ctx, client, key, ""); d != nil {
 			diags.Append(d)
 			return nil, diags
 		}
-		if existing != nil {
-			diags.Append(shared.KeyTakenOnCreate(descriptor, attrUserIdentityKey, key, existing.UserIdentityID, rotate))
-			return nil, diags
-		}
-		lost.Find = shared.FindByKey(descriptor, attrUserIdentityKey, key, lookupKey(key), holdsFields(f), identityID)
+		lost.Find = shared.FindByKey(descriptor, attrUserIdentityKey, key, lookupKey, holdsFields(f), identityID)
 	} else {
 		list := listIdentities(searchFor(f))
 		before, err := shared.Snapshot(ctx, client, list, identityID)
@@ -61,17 +56,21 @@ func (r *userIdentityResource) create(ctx context.Context, client *seam.Client, 
 // keyTaken words Seam's refusal of a key another identity holds, naming that identity: on
 // create (self "") or on an update of identity self.
 func (r *userIdentityResource) keyTaken(ctx context.Context, client *seam.Client, key, self string, err error) diag.Diagnostics {
-	holder, d := r.findByKey(ctx, client, key)
-	switch {
-	case holder == nil:
-		var diags diag.Diagnostics
-		diags.Append(d, shared.APIErrorDiagnostic(fmt.Sprintf("Giving a user identity %s %q", attrUserIdentityKey, key), err,
-			r.provider.CredentialSource))
-		return diags
-	case self == "":
-		return diag.Diagnostics{shared.KeyTakenOnCreate(descriptor, attrUserIdentityKey, key, holder.UserIdentityID, rotate)}
+	check := r.keyCheck()
+	holder, d := check.Holder(ctx, client, key)
+	if taken := check.Taken(holder, key, self); taken != nil {
+		return diag.Diagnostics{taken}
 	}
-	return diag.Diagnostics{shared.KeyTakenOnUpdate(descriptor, attrUserIdentityKey, key, self, holder.UserIdentityID)}
+	var diags diag.Diagnostics
+	diags.Append(d, shared.APIErrorDiagnostic(fmt.Sprintf("Giving a user identity %s %q", attrUserIdentityKey, key), err,
+		r.provider.CredentialSource))
+	return diags
+}
+
+// keyCheck checks that a user_identity_key is free before a create or a key change.
+func (r *userIdentityResource) keyCheck() shared.KeyCheck[seam.UserIdentity] {
+	return shared.KeyCheck[seam.UserIdentity]{Object: descriptor, KeyAttr: attrUserIdentityKey, Lookup: lookupKey, ID: identityID,
+		Rotate: rotate, Source: r.provider.CredentialSource}
 }
 
 // holdsFields: the identity holds exactly what the create asked for; a field left out is null.
@@ -93,26 +92,9 @@ func searchFor(f seam.UserIdentityFields) string {
 	return ""
 }
 
-// findByKey returns the workspace's identity with key, or nil when there is none.
-func (r *userIdentityResource) findByKey(ctx context.Context, client *seam.Client, key string) (*seam.UserIdentity, diag.Diagnostic) {
-	identity, err := lookupKey(key)(ctx, client)
-	if err != nil {
-		return nil, shared.APIErrorDiagnostic(fmt.Sprintf("Checking whether a user identity with %s %q exists", attrUserIdentityKey, key),
-			err, r.provider.CredentialSource)
-	}
-	return identity, nil
-}
-
 // lookupKey gets the identity with key, or nil when there is none.
-func lookupKey(key string) func(context.Context, *seam.Client) (*seam.UserIdentity, error) {
-	return func(ctx context.Context, client *seam.Client) (*seam.UserIdentity, error) {
-		identity, err := client.GetUserIdentity(ctx, seam.UserIdentityLookup{UserIdentityKey: key})
-		var notFound *seam.NotFoundError
-		if errors.As(err, &notFound) {
-			return nil, nil
-		}
-		return identity, err
-	}
+func lookupKey(ctx context.Context, client *seam.Client, key string) (*seam.UserIdentity, error) {
+	return shared.AbsentIfNotFound(client.GetUserIdentity(ctx, seam.UserIdentityLookup{UserIdentityKey: key}))
 }
 
 func listIdentities(search string) func(context.Context, *seam.Client) ([]seam.UserIdentity, error) {

@@ -108,12 +108,8 @@ func (r *userIdentityResource) Update(ctx context.Context, req resource.UpdateRe
 	id := plan.ID.ValueString()
 	key := plan.UserIdentityKey
 	if !key.IsNull() && !key.Equal(state.UserIdentityKey) {
-		holder, d := r.findByKey(ctx, client, key.ValueString())
-		resp.Diagnostics.Append(d)
-		if holder != nil && holder.UserIdentityID != id {
-			resp.Diagnostics.Append(shared.KeyTakenOnUpdate(descriptor, attrUserIdentityKey, key.ValueString(), id, holder.UserIdentityID))
-		}
-		if resp.Diagnostics.HasError() {
+		if d := r.keyCheck().Free(ctx, client, key.ValueString(), id); d != nil {
+			resp.Diagnostics.Append(d)
 			return
 		}
 	}
