@@ -73,19 +73,14 @@ func (r *accessGrantResource) Create(ctx context.Context, req resource.CreateReq
 		Action: fmt.Sprintf("Creating the access grant for user identity %q", request.UserIdentityID)}
 	if key := request.AccessGrantKey; key != "" {
 		lost.Action = fmt.Sprintf("Creating the access grant with %s %q", attrAccessGrantKey, key)
-		if d := r.keyCheck().Free(ctx, client, key, ""); d != nil {
+		if d := lost.SettleByKey(ctx, client, r.keyCheck(), key, madeBy(request)); d != nil {
 			resp.Diagnostics.Append(d)
 			return
 		}
-		lost.Find = shared.FindByKey(descriptor, attrAccessGrantKey, key, lookupKey, madeBy(request), grantID)
-	} else {
-		list := listGrants(seam.AccessGrantFilter{UserIdentityID: request.UserIdentityID})
-		before, err := shared.Snapshot(ctx, client, list, grantID)
-		if err != nil {
-			resp.Diagnostics.Append(shared.APIErrorDiagnostic(lost.Action+": listing the grants it has before", err, r.provider.CredentialSource))
-			return
-		}
-		lost.Find = shared.FindNew(descriptor, "of the user identity with what was asked for", before, list, grantID, madeBy(request))
+	} else if d := lost.SettleByNewOne(ctx, client, "of the user identity with what was asked for",
+		listGrants(seam.AccessGrantFilter{UserIdentityID: request.UserIdentityID}), grantID, madeBy(request)); d != nil {
+		resp.Diagnostics.Append(d)
+		return
 	}
 	grant, err := client.CreateAccessGrant(ctx, request)
 	if err != nil {

@@ -79,13 +79,9 @@ func (r *clientSessionResource) beforeCreate(ctx context.Context, client *seam.C
 			func(s *seam.ClientSession) bool { return madeByRequest(s, request) }, sessionID)
 		return lost, diags
 	}
-	list := listSessions(seam.ClientSessionFilter{UserIdentityID: request.UserIdentityID, WithoutUserIdentifierKey: true})
-	before, err := shared.Snapshot(ctx, client, list, sessionID)
-	if err != nil {
-		diags.Append(shared.APIErrorDiagnostic(lost.Action+": listing the sessions it has before", err, r.provider.CredentialSource))
-	}
-	lost.Find = shared.FindNew(descriptor, "with what was asked for", before, list, sessionID,
-		func(s *seam.ClientSession) bool { return madeByRequest(s, request) })
+	diags.Append(lost.SettleByNewOne(ctx, client, "with what was asked for",
+		listSessions(seam.ClientSessionFilter{UserIdentityID: request.UserIdentityID, WithoutUserIdentifierKey: true}), sessionID,
+		func(s *seam.ClientSession) bool { return madeByRequest(s, request) }))
 	return lost, diags
 }
 

@@ -59,18 +59,14 @@ func (r *connectWebviewResource) Create(ctx context.Context, req resource.Create
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	const action = "Creating the Connect Webview"
-	before, err := shared.Snapshot(ctx, client, listWebviews, webviewID)
-	if err != nil {
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic(action+": listing the webviews it has before", err, r.provider.CredentialSource))
+	lost := shared.LostCreate[seam.ConnectWebview]{Object: descriptor, Action: "Creating the Connect Webview",
+		Source: r.provider.CredentialSource, Get: getWebview}
+	if d := lost.SettleByNewOne(ctx, client, "with the arguments asked for", listWebviews, webviewID, madeBy(request)); d != nil {
+		resp.Diagnostics.Append(d)
 		return
 	}
 	webview, err := client.CreateConnectWebview(ctx, request)
 	if err != nil {
-		lost := shared.LostCreate[seam.ConnectWebview]{
-			Object: descriptor, Action: action, Source: r.provider.CredentialSource, Get: getWebview,
-			Find: shared.FindNew(descriptor, "with the arguments asked for", before, listWebviews, webviewID, madeBy(request)),
-		}
 		webview, diags = lost.Settle(ctx, client, err)
 		resp.Diagnostics.Append(diags...)
 		if webview == nil {

@@ -2,7 +2,9 @@ package shared
 
 import (
 	"context"
+	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
@@ -75,5 +77,38 @@ func TestFindByKey_adoptsTheObjectUnderTheKeyOnlyIfItHoldsTheRequest(t *testing.
 				t.Errorf("finding %+v, %v", f, err)
 			}
 		})
+	}
+}
+
+// A create without a key lists the objects first: a failed listing stops it, in words that
+// name the objects in the plural; a listing that works leaves the search for the one new
+// object, described in the plural too.
+func TestSettleByNewOne_listsFirstAndNamesTheObjectsInThePlural(t *testing.T) {
+	d := Descriptor{Noun: "user identity", TypeName: "seam_user_identity", IDAttr: "user_identity_id"}
+	id := func(x *thing) string { return x.id }
+	refused := func(context.Context, *seam.Client) ([]thing, error) { return nil, errors.New("list refused") }
+	lc := LostCreate[thing]{Object: d, Action: "Creating the user identity"}
+	failed := lc.SettleByNewOne(context.Background(), nil, "with the fields asked for", refused, id, func(*thing) bool { return true })
+	if failed == nil || !strings.Contains(failed.Detail(), "Creating the user identity: listing the user identities it has before") ||
+		!strings.Contains(failed.Detail(), "list refused") || lc.Find != nil {
+		t.Fatalf("a failed listing: %v, Find set %t", failed, lc.Find != nil)
+	}
+	listed := func(context.Context, *seam.Client) ([]thing, error) { return []thing{{"ui_old"}}, nil }
+	if d := lc.SettleByNewOne(context.Background(), nil, "with the fields asked for", listed, id, func(*thing) bool { return true }); d != nil {
+		t.Fatal(d)
+	}
+	f, err := lc.Find(context.Background(), nil)
+	if err != nil || f.Made != nil || f.Searched != "new user identities with the fields asked for, listed before and after the create" {
+		t.Errorf("the object listed before the create: %+v, %v", f, err)
+	}
+}
+
+// The plural of each object's noun, as messages write it.
+func TestDescriptor_pluralOfEveryNoun(t *testing.T) {
+	for noun, want := range map[string]string{"client session": "client sessions", "user identity": "user identities",
+		"Connect Webview": "Connect Webviews", "access grant": "access grants", "space": "spaces"} {
+		if got := (Descriptor{Noun: noun}).Plural(); got != want {
+			t.Errorf("Plural of %q = %q, want %q", noun, got, want)
+		}
 	}
 }

@@ -31,6 +31,14 @@ func (d Descriptor) WithArticle() string {
 	return "a " + d.Noun
 }
 
+// Plural is the noun for several: "user identities", "webhooks".
+func (d Descriptor) Plural() string {
+	if stem, ok := strings.CutSuffix(d.Noun, "y"); ok {
+		return stem + "ies"
+	}
+	return d.Noun + "s"
+}
+
 // ImportCommand is how to import the object with Seam ID id into a resource of this type.
 func (d Descriptor) ImportCommand(id string) string {
 	return "terraform import " + d.TypeName + ".<name> " + id

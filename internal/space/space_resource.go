@@ -62,19 +62,14 @@ func (r *spaceResource) Create(ctx context.Context, req resource.CreateRequest, 
 		Source: r.provider.CredentialSource, Get: getSpace}
 	if key := request.SpaceKey; key != "" {
 		lost.Action = fmt.Sprintf("Creating the space with %s %q", attrSpaceKey, key)
-		if d := r.keyCheck().Free(ctx, client, key, ""); d != nil {
+		if d := lost.SettleByKey(ctx, client, r.keyCheck(), key, madeBy(request)); d != nil {
 			resp.Diagnostics.Append(d)
 			return
 		}
-		lost.Find = shared.FindByKey(descriptor, attrSpaceKey, key, lookupKey, madeBy(request), spaceID)
-	} else {
-		list := listSpaces(seam.SpaceFilter{Search: request.Name})
-		before, err := shared.Snapshot(ctx, client, list, spaceID)
-		if err != nil {
-			resp.Diagnostics.Append(shared.APIErrorDiagnostic(lost.Action+": listing the spaces it has before", err, r.provider.CredentialSource))
-			return
-		}
-		lost.Find = shared.FindNew(descriptor, fmt.Sprintf("named %q", request.Name), before, list, spaceID, madeBy(request))
+	} else if d := lost.SettleByNewOne(ctx, client, fmt.Sprintf("named %q", request.Name),
+		listSpaces(seam.SpaceFilter{Search: request.Name}), spaceID, madeBy(request)); d != nil {
+		resp.Diagnostics.Append(d)
+		return
 	}
 	sp, err := client.CreateSpace(ctx, request)
 	if err != nil {

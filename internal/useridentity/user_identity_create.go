@@ -20,36 +20,28 @@ const rotate = "the old identity keeps the key until it is destroyed. Drop creat
 // an identity that holds what was asked for, or, without a key, by the one new identity that
 // does.
 func (r *userIdentityResource) create(ctx context.Context, client *seam.Client, f seam.UserIdentityFields) (*seam.UserIdentity, diag.Diagnostics) {
-	var diags diag.Diagnostics
-	action := "Creating the user identity"
-	lost := shared.LostCreate[seam.UserIdentity]{Object: descriptor, Source: r.provider.CredentialSource, Get: getIdentity}
+	lost := shared.LostCreate[seam.UserIdentity]{Object: descriptor, Action: "Creating the user identity",
+		Source: r.provider.CredentialSource, Get: getIdentity}
+	var d diag.Diagnostic
 	if f.UserIdentityKey != nil {
 		key := *f.UserIdentityKey
-		action = fmt.Sprintf("Creating the user identity with %s %q", attrUserIdentityKey, key)
-		if d := r.keyCheck().Free(ctx, client, key, ""); d != nil {
-			diags.Append(d)
-			return nil, diags
-		}
-		lost.Find = shared.FindByKey(descriptor, attrUserIdentityKey, key, lookupKey, holdsFields(f), identityID)
+		lost.Action = fmt.Sprintf("Creating the user identity with %s %q", attrUserIdentityKey, key)
+		d = lost.SettleByKey(ctx, client, r.keyCheck(), key, holdsFields(f))
 	} else {
-		list := listIdentities(searchFor(f))
-		before, err := shared.Snapshot(ctx, client, list, identityID)
-		if err != nil {
-			diags.Append(shared.APIErrorDiagnostic(action+": listing the identities it has before", err, r.provider.CredentialSource))
-			return nil, diags
-		}
-		lost.Find = shared.FindNew(descriptor, "with the fields asked for", before, list, identityID, holdsFields(f))
+		d = lost.SettleByNewOne(ctx, client, "with the fields asked for", listIdentities(searchFor(f)), identityID, holdsFields(f))
+	}
+	if d != nil {
+		return nil, diag.Diagnostics{d}
 	}
 	identity, err := client.CreateUserIdentity(ctx, f)
 	var taken *seam.AlreadyExistsError
 	switch {
 	case err == nil:
-		return identity, diags
+		return identity, nil
 	case errors.As(err, &taken) && f.UserIdentityKey != nil:
 		// Made by someone else between the provider's check and its create.
 		return nil, r.keyTaken(ctx, client, *f.UserIdentityKey, "", err)
 	}
-	lost.Action = action
 	return lost.Settle(ctx, client, err)
 }
 

@@ -72,18 +72,14 @@ func (r *webhookResource) Create(ctx context.Context, req resource.CreateRequest
 		resp.Diagnostics.Append(shared.APIErrorDiagnostic(action+": asking Seam for the credential's workspace", err, r.provider.CredentialSource))
 		return
 	}
-	before, err := shared.Snapshot(ctx, client, listWebhooks, webhookID)
-	if err != nil {
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic(action+": listing the webhooks it has before", err, r.provider.CredentialSource))
+	lost := shared.LostCreate[seam.Webhook]{Object: descriptor, Action: action, Source: r.provider.CredentialSource, Get: getWebhook}
+	if d := lost.SettleByNewOne(ctx, client, fmt.Sprintf("for %q with the event types asked for", url), listWebhooks, webhookID,
+		func(w *seam.Webhook) bool { return w.URL == url && sameEventTypes(eventTypes, w.EventTypes) }); d != nil {
+		resp.Diagnostics.Append(d)
 		return
 	}
 	hook, err := client.CreateWebhook(ctx, url, eventTypes)
 	if err != nil {
-		lost := shared.LostCreate[seam.Webhook]{
-			Object: descriptor, Action: action, Source: r.provider.CredentialSource, Get: getWebhook,
-			Find: shared.FindNew(descriptor, fmt.Sprintf("for %q with the event types asked for", url), before, listWebhooks, webhookID,
-				func(w *seam.Webhook) bool { return w.URL == url && sameEventTypes(eventTypes, w.EventTypes) }),
-		}
 		hook, diags = lost.Settle(ctx, client, err)
 		resp.Diagnostics.Append(diags...)
 		if hook == nil {
