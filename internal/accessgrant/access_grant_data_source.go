@@ -2,7 +2,6 @@ package accessgrant
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
@@ -92,25 +91,19 @@ func (d *accessGrantDataSource) Read(ctx context.Context, req datasource.ReadReq
 		return
 	}
 	lookup := seam.AccessGrantLookup{AccessGrantID: m.AccessGrantID.ValueString(), AccessGrantKey: m.AccessGrantKey.ValueString()}
-	asked, at := fmt.Sprintf("%s %q", attrAccessGrantID, lookup.AccessGrantID), path.Root(attrAccessGrantID)
+	asked := shared.Asked{Object: descriptor, At: path.Root(attrAccessGrantID),
+		What: fmt.Sprintf("%s %q", attrAccessGrantID, lookup.AccessGrantID), Source: d.provider.CredentialSource}
 	matches := func(g *seam.AccessGrant) bool { return g.AccessGrantID == lookup.AccessGrantID }
 	if lookup.AccessGrantID == "" {
-		asked, at = fmt.Sprintf("%s %q", attrAccessGrantKey, lookup.AccessGrantKey), path.Root(attrAccessGrantKey)
+		asked.At, asked.What = path.Root(attrAccessGrantKey), fmt.Sprintf("%s %q", attrAccessGrantKey, lookup.AccessGrantKey)
 		matches = func(g *seam.AccessGrant) bool {
 			return g.AccessGrantKey != nil && *g.AccessGrantKey == lookup.AccessGrantKey
 		}
 	}
 	grant, err := client.GetAccessGrant(ctx, lookup)
-	var notFound *seam.NotFoundError
-	switch {
-	case errors.As(err, &notFound):
-		resp.Diagnostics.Append(shared.NotFoundDiagnostic(at, descriptor, asked, notFound, d.provider.CredentialSource))
-		return
-	case err != nil:
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic("Reading the access grant with "+asked, err, d.provider.CredentialSource))
-		return
-	case !matches(grant):
-		resp.Diagnostics.Append(shared.DifferentObjectDiagnostic(at, descriptor, asked, fmt.Sprintf("access grant %q", grant.AccessGrantID)))
+	grant, bad := shared.Answered(asked, grant, err, matches, grantID)
+	if bad != nil {
+		resp.Diagnostics.Append(bad)
 		return
 	}
 	methods, err := client.ListAccessMethods(ctx, grant.AccessGrantID)

@@ -2,7 +2,6 @@ package connectedaccount
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
@@ -58,18 +57,13 @@ func (d *connectedAccountDataSource) Read(ctx context.Context, req datasource.Re
 		return
 	}
 	id := m.ConnectedAccountID.ValueString()
-	asked, at := fmt.Sprintf("%s %q", attrConnectedAccountID, id), path.Root(attrConnectedAccountID)
+	asked := shared.Asked{Object: descriptor, At: path.Root(attrConnectedAccountID),
+		What: fmt.Sprintf("%s %q", attrConnectedAccountID, id), Source: d.provider.CredentialSource}
 	account, err := client.GetConnectedAccount(ctx, id)
-	var notFound *seam.NotFoundError
-	switch {
-	case errors.As(err, &notFound):
-		resp.Diagnostics.Append(shared.NotFoundDiagnostic(at, descriptor, asked, notFound, d.provider.CredentialSource))
-		return
-	case err != nil:
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic("Reading the connected account with "+asked, err, d.provider.CredentialSource))
-		return
-	case account.ConnectedAccountID != id:
-		resp.Diagnostics.Append(shared.DifferentObjectDiagnostic(at, descriptor, asked, fmt.Sprintf("connected account %q", account.ConnectedAccountID)))
+	account, bad := shared.Answered(asked, account, err, func(a *seam.ConnectedAccount) bool { return a.ConnectedAccountID == id },
+		func(a *seam.ConnectedAccount) string { return a.ConnectedAccountID })
+	if bad != nil {
+		resp.Diagnostics.Append(bad)
 		return
 	}
 	resp.Diagnostics.Append(m.fill(ctx, account)...)

@@ -2,7 +2,6 @@ package connectwebview
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
@@ -93,18 +92,12 @@ func (d *connectWebviewDataSource) Read(ctx context.Context, req datasource.Read
 		return
 	}
 	id := model.ConnectWebviewID.ValueString()
-	asked, at := fmt.Sprintf("%s %q", attrConnectWebviewID, id), path.Root(attrConnectWebviewID)
+	asked := shared.Asked{Object: descriptor, At: path.Root(attrConnectWebviewID), What: fmt.Sprintf("%s %q", attrConnectWebviewID, id),
+		Source: d.provider.CredentialSource}
 	webview, err := client.GetConnectWebview(ctx, id)
-	var notFound *seam.NotFoundError
-	switch {
-	case errors.As(err, &notFound):
-		resp.Diagnostics.Append(shared.NotFoundDiagnostic(at, descriptor, asked, notFound, d.provider.CredentialSource))
-		return
-	case err != nil:
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading Connect Webview %q", id), err, d.provider.CredentialSource))
-		return
-	case webview.ConnectWebviewID != id:
-		resp.Diagnostics.Append(shared.DifferentObjectDiagnostic(at, descriptor, asked, fmt.Sprintf("Connect Webview %q", webview.ConnectWebviewID)))
+	webview, bad := shared.Answered(asked, webview, err, func(w *seam.ConnectWebview) bool { return w.ConnectWebviewID == id }, webviewID)
+	if bad != nil {
+		resp.Diagnostics.Append(bad)
 		return
 	}
 	resp.Diagnostics.Append(model.fill(ctx, webview)...)

@@ -2,7 +2,6 @@ package device
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -98,16 +97,13 @@ func (d *deviceDataSource) Read(ctx context.Context, req datasource.ReadRequest,
 }
 
 func (d *deviceDataSource) byID(ctx context.Context, client *seam.Client, id string) (*seam.Device, diag.Diagnostics) {
-	asked, at := fmt.Sprintf("%s %q", attrDeviceID, id), path.Root(attrDeviceID)
+	asked := shared.Asked{Object: descriptor, At: path.Root(attrDeviceID), What: fmt.Sprintf("%s %q", attrDeviceID, id),
+		Source: d.provider.CredentialSource}
 	found, err := client.GetDevice(ctx, id)
-	var notFound *seam.NotFoundError
-	switch {
-	case errors.As(err, &notFound):
-		return nil, diag.Diagnostics{shared.NotFoundDiagnostic(at, descriptor, asked, notFound, d.provider.CredentialSource)}
-	case err != nil:
-		return nil, diag.Diagnostics{shared.APIErrorDiagnostic("Reading the device with "+asked, err, d.provider.CredentialSource)}
-	case found.DeviceID != id:
-		return nil, diag.Diagnostics{shared.DifferentObjectDiagnostic(at, descriptor, asked, fmt.Sprintf("device %q", found.DeviceID))}
+	found, bad := shared.Answered(asked, found, err, func(dev *seam.Device) bool { return dev.DeviceID == id },
+		func(dev *seam.Device) string { return dev.DeviceID })
+	if bad != nil {
+		return nil, diag.Diagnostics{bad}
 	}
 	return found, nil
 }

@@ -2,7 +2,6 @@ package space
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
@@ -81,22 +80,17 @@ func (d *spaceDataSource) Read(ctx context.Context, req datasource.ReadRequest, 
 		return
 	}
 	lookup := seam.SpaceLookup{SpaceID: m.SpaceID.ValueString(), SpaceKey: m.SpaceKey.ValueString()}
-	asked, at, matches := fmt.Sprintf("%s %q", attrSpaceID, lookup.SpaceID), path.Root(attrSpaceID), func(sp *seam.Space) bool { return sp.SpaceID == lookup.SpaceID }
+	asked := shared.Asked{Object: descriptor, At: path.Root(attrSpaceID), What: fmt.Sprintf("%s %q", attrSpaceID, lookup.SpaceID),
+		Source: d.provider.CredentialSource}
+	matches := func(sp *seam.Space) bool { return sp.SpaceID == lookup.SpaceID }
 	if lookup.SpaceID == "" {
-		asked, at = fmt.Sprintf("%s %q", attrSpaceKey, lookup.SpaceKey), path.Root(attrSpaceKey)
+		asked.At, asked.What = path.Root(attrSpaceKey), fmt.Sprintf("%s %q", attrSpaceKey, lookup.SpaceKey)
 		matches = func(sp *seam.Space) bool { return sp.SpaceKey != nil && *sp.SpaceKey == lookup.SpaceKey }
 	}
 	sp, err := client.GetSpace(ctx, lookup)
-	var notFound *seam.NotFoundError
-	switch {
-	case errors.As(err, &notFound):
-		resp.Diagnostics.Append(shared.NotFoundDiagnostic(at, descriptor, asked, notFound, d.provider.CredentialSource))
-		return
-	case err != nil:
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic("Reading the space with "+asked, err, d.provider.CredentialSource))
-		return
-	case !matches(sp):
-		resp.Diagnostics.Append(shared.DifferentObjectDiagnostic(at, descriptor, asked, fmt.Sprintf("space %q", sp.SpaceID)))
+	sp, bad := shared.Answered(asked, sp, err, matches, spaceID)
+	if bad != nil {
+		resp.Diagnostics.Append(bad)
 		return
 	}
 	devices, err := spaceDevices(ctx, client, sp.SpaceID)

@@ -2,7 +2,6 @@ package useridentity
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
@@ -87,22 +86,17 @@ func (d *userIdentityDataSource) Read(ctx context.Context, req datasource.ReadRe
 		return
 	}
 	lookup := seam.UserIdentityLookup{UserIdentityID: model.UserIdentityID.ValueString(), UserIdentityKey: model.UserIdentityKey.ValueString()}
-	asked, at := fmt.Sprintf("%s %q", attrUserIdentityID, lookup.UserIdentityID), path.Root(attrUserIdentityID)
+	asked := shared.Asked{Object: descriptor, At: path.Root(attrUserIdentityID),
+		What: fmt.Sprintf("%s %q", attrUserIdentityID, lookup.UserIdentityID), Source: d.provider.CredentialSource}
 	if lookup.UserIdentityID == "" {
-		asked, at = fmt.Sprintf("%s %q", attrUserIdentityKey, lookup.UserIdentityKey), path.Root(attrUserIdentityKey)
+		asked.At, asked.What = path.Root(attrUserIdentityKey), fmt.Sprintf("%s %q", attrUserIdentityKey, lookup.UserIdentityKey)
 	}
 	identity, err := client.GetUserIdentity(ctx, lookup)
-	var notFound *seam.NotFoundError
-	switch {
-	case errors.As(err, &notFound):
-		resp.Diagnostics.Append(shared.NotFoundDiagnostic(at, descriptor, asked, notFound, d.provider.CredentialSource))
-		return
-	case err != nil:
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic("Reading the user identity with "+asked, err, d.provider.CredentialSource))
-		return
-	}
-	if identity.UserIdentityID != lookup.UserIdentityID && (identity.UserIdentityKey == nil || *identity.UserIdentityKey != lookup.UserIdentityKey) {
-		resp.Diagnostics.Append(shared.DifferentObjectDiagnostic(at, descriptor, asked, fmt.Sprintf("user identity %q", identity.UserIdentityID)))
+	identity, bad := shared.Answered(asked, identity, err, func(u *seam.UserIdentity) bool {
+		return u.UserIdentityID == lookup.UserIdentityID || u.UserIdentityKey != nil && *u.UserIdentityKey == lookup.UserIdentityKey
+	}, identityID)
+	if bad != nil {
+		resp.Diagnostics.Append(bad)
 		return
 	}
 	resp.Diagnostics.Append(model.fill(ctx, identity)...)

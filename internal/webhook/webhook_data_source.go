@@ -2,7 +2,6 @@ package webhook
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
@@ -64,18 +63,12 @@ func (d *webhookDataSource) Read(ctx context.Context, req datasource.ReadRequest
 		return
 	}
 	id := model.WebhookID.ValueString()
-	asked, at := fmt.Sprintf("%s %q", attrWebhookID, id), path.Root(attrWebhookID)
+	asked := shared.Asked{Object: descriptor, At: path.Root(attrWebhookID), What: fmt.Sprintf("%s %q", attrWebhookID, id),
+		Source: d.provider.CredentialSource}
 	hook, err := client.GetWebhook(ctx, id)
-	var notFound *seam.NotFoundError
-	switch {
-	case errors.As(err, &notFound):
-		resp.Diagnostics.Append(shared.NotFoundDiagnostic(at, descriptor, asked, notFound, d.provider.CredentialSource))
-		return
-	case err != nil:
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading webhook %q", id), err, d.provider.CredentialSource))
-		return
-	case hook.WebhookID != id:
-		resp.Diagnostics.Append(shared.DifferentObjectDiagnostic(at, descriptor, asked, fmt.Sprintf("webhook %q", hook.WebhookID)))
+	hook, bad := shared.Answered(asked, hook, err, func(w *seam.Webhook) bool { return w.WebhookID == id }, webhookID)
+	if bad != nil {
+		resp.Diagnostics.Append(bad)
 		return
 	}
 	resp.Diagnostics.Append(model.fill(ctx, hook, false)...)
