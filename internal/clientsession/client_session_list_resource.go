@@ -65,7 +65,7 @@ func (l *clientSessionListResource) Configure(_ context.Context, req resource.Co
 func (l *clientSessionListResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {
 	var f clientSessionFilterModel
 	diags := req.Config.Get(ctx, &f)
-	ctx, client, d := l.provider.Seam(ctx, "list.seam_client_session")
+	ctx, client, d := l.provider.Seam(ctx, "list."+resourceType)
 	diags.Append(d...)
 	if diags.HasError() {
 		stream.Results = list.ListResultsStreamDiagnostics(diags)

@@ -51,7 +51,7 @@ func (d *connectedAccountDataSource) Read(ctx context.Context, req datasource.Re
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	ctx, client, diags := d.provider.Seam(ctx, "data.seam_connected_account")
+	ctx, client, diags := d.provider.Seam(ctx, "data."+descriptor.TypeName)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
 		return

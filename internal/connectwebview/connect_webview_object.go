@@ -11,7 +11,7 @@ import (
 )
 
 // descriptor names the Connect Webview for the shared helpers.
-var descriptor = shared.Descriptor{Noun: "Connect Webview", TypeName: "seam_connect_webview", IDAttr: attrConnectWebviewID}
+var descriptor = shared.Descriptor{Noun: "Connect Webview", TypeName: resourceType, IDAttr: attrConnectWebviewID}
 
 // Object registers the Connect Webview's resource, data source and list resource.
 var Object = shared.Object{

@@ -77,7 +77,7 @@ func (d *deviceDataSource) Read(ctx context.Context, req datasource.ReadRequest,
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	ctx, client, diags := d.provider.Seam(ctx, "data.seam_device")
+	ctx, client, diags := d.provider.Seam(ctx, "data."+descriptor.TypeName)
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
 		return

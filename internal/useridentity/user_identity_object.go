@@ -11,7 +11,7 @@ import (
 )
 
 // descriptor names the user identity for the shared helpers.
-var descriptor = shared.Descriptor{Noun: "user identity", TypeName: "seam_user_identity", IDAttr: attrUserIdentityID}
+var descriptor = shared.Descriptor{Noun: "user identity", TypeName: resourceType, IDAttr: attrUserIdentityID}
 
 // Object registers the user identity's resource, data source and list resource.
 var Object = shared.Object{

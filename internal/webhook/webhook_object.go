@@ -11,7 +11,7 @@ import (
 )
 
 // descriptor names the webhook for the shared helpers.
-var descriptor = shared.Descriptor{Noun: "webhook", TypeName: "seam_webhook", IDAttr: attrWebhookID}
+var descriptor = shared.Descriptor{Noun: "webhook", TypeName: resourceType, IDAttr: attrWebhookID}
 
 // Object registers the webhook's resource, data source and list resource.
 var Object = shared.Object{
