@@ -23,9 +23,9 @@ const (
 )
 
 // outageBreaker lets the calls of one client share what they learn of an outage: when more
-// than half of the last window calls failed with a transport error or a 5xx, the next calls fail at once for the cool-down; then one call is let through, and
-// its success closes it again. A 429, a cancelled call or a refused answer counts neither
-// way: they are not outages.
+// than half of the last window calls failed with a transport error or a 5xx, the next calls
+// fail at once for the cool-down; then one call is let through, and its success closes it
+// again. A 429, a cancelled call or a refused answer counts neither way: they are not outages.
 type outageBreaker struct {
 	cb       *gobreaker.TwoStepCircuitBreaker[struct{}]
 	coolDown time.Duration
