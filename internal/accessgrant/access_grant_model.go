@@ -101,10 +101,7 @@ func (m *accessGrantModel) fill(ctx context.Context, g *seam.AccessGrant, method
 		diags.Append(d...)
 	}
 	m.StartsAt = instant.New(g.StartsAt)
-	m.EndsAt = instant.NewNull()
-	if g.EndsAt != nil {
-		m.EndsAt = instant.New(*g.EndsAt)
-	}
+	m.EndsAt = instant.NewPointer(g.EndsAt)
 	m.Name = types.StringPointerValue(g.Name)
 	m.AccessGrantKey = types.StringPointerValue(g.AccessGrantKey)
 	m.WorkspaceID = types.StringValue(g.WorkspaceID)
@@ -122,13 +119,9 @@ func (m *accessGrantModel) fill(ctx context.Context, g *seam.AccessGrant, method
 func methodsValue(methods []seam.AccessMethod) (types.List, diag.Diagnostics) {
 	values := make([]attr.Value, len(methods))
 	for i, am := range methods {
-		issued := instant.NewNull()
-		if am.IssuedAt != nil {
-			issued = instant.New(*am.IssuedAt)
-		}
 		values[i] = types.ObjectValueMust(methodType.AttrTypes, map[string]attr.Value{
 			"access_method_id": types.StringValue(am.AccessMethodID), attrMode: types.StringValue(am.Mode),
-			attrDisplayName: types.StringValue(am.DisplayName), "is_issued": types.BoolValue(am.IsIssued), "issued_at": issued,
+			attrDisplayName: types.StringValue(am.DisplayName), "is_issued": types.BoolValue(am.IsIssued), "issued_at": instant.NewPointer(am.IssuedAt),
 			attrCode: types.StringPointerValue(am.Code), attrClientSessionToken: types.StringPointerValue(am.ClientSessionToken),
 			attrInstantKeyURL: types.StringPointerValue(am.InstantKeyURL),
 		})

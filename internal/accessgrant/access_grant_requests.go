@@ -7,7 +7,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
-	"github.com/seamapi/terraform-provider-seam/internal/instant"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
@@ -71,19 +70,11 @@ func madeBy(req seam.CreateAccessGrantRequest) func(*seam.AccessGrant) bool {
 		return slices.Sorted(slices.Values(out))
 	}
 	same := func(got *string, want string) bool { return want == "" || got != nil && *got == want }
-	sameTime := func(got *instant.Value, want instant.Value) bool { return want.IsNull() || got.SameInstant(want) }
 	return func(g *seam.AccessGrant) bool {
-		ends := instant.NewNull()
-		if g.EndsAt != nil {
-			ends = instant.New(*g.EndsAt)
-		}
-		askedEnds := instant.NewNull()
-		if !req.EndsAt.IsZero() {
-			askedEnds = instant.New(req.EndsAt)
-		}
 		return g.UserIdentityID == req.UserIdentityID && slices.Equal(modes(g.RequestedAccessMethods), modes(req.RequestedAccessMethods)) &&
 			!slices.ContainsFunc(req.SpaceIDs, func(id string) bool { return !slices.Contains(g.SpaceIDs, id) }) &&
-			same(g.Name, req.Name) && same(g.AccessGrantKey, req.AccessGrantKey) && sameTime(&ends, askedEnds)
+			same(g.Name, req.Name) && same(g.AccessGrantKey, req.AccessGrantKey) &&
+			(req.EndsAt.IsZero() || g.EndsAt != nil && g.EndsAt.Equal(req.EndsAt))
 	}
 }
 

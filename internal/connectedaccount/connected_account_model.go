@@ -61,10 +61,7 @@ func (m *accountItem) fill(ctx context.Context, a *seam.ConnectedAccount) diag.D
 	m.AccountTypeDisplayName = types.StringValue(a.AccountTypeDisplayName)
 	m.DisplayName = types.StringValue(a.DisplayName)
 	m.CustomerKey = types.StringPointerValue(a.CustomerKey)
-	m.CreatedAt = instant.NewNull()
-	if a.CreatedAt != nil {
-		m.CreatedAt = instant.New(*a.CreatedAt)
-	}
+	m.CreatedAt = instant.NewPointer(a.CreatedAt)
 	m.AutomaticallyManageNewDevices = types.BoolValue(a.AutomaticallyManageNewDevices)
 	m.AcceptedCapabilities = set
 	m.CustomMetadata = meta

@@ -114,10 +114,7 @@ func (m *connectWebviewModel) fill(ctx context.Context, w *seam.ConnectWebview) 
 	m.LoginSuccessful = types.BoolValue(w.LoginSuccessful)
 	m.ConnectedAccountID = types.StringPointerValue(w.ConnectedAccountID)
 	m.SelectedProvider = types.StringPointerValue(w.SelectedProvider)
-	m.AuthorizedAt = instant.NewNull()
-	if w.AuthorizedAt != nil {
-		m.AuthorizedAt = instant.New(*w.AuthorizedAt)
-	}
+	m.AuthorizedAt = instant.NewPointer(w.AuthorizedAt)
 	m.CreatedAt = instant.New(w.CreatedAt)
 	m.WorkspaceID = types.StringValue(w.WorkspaceID)
 	m.AcceptedDevices = set(w.AcceptedDevices)

@@ -66,6 +66,14 @@ func New(t time.Time) Value {
 	return Value{RFC3339: timetypes.RFC3339{StringValue: basetypes.NewStringValue(t.UTC().Format(time.RFC3339Nano))}}
 }
 
+// NewPointer is New(*t), or null when t is nil: Seam's optional times.
+func NewPointer(t *time.Time) Value {
+	if t == nil {
+		return NewNull()
+	}
+	return New(*t)
+}
+
 // NewString is s as written; Validate or Time say whether it is an RFC 3339 time.
 func NewString(s string) Value {
 	return Value{RFC3339: timetypes.RFC3339{StringValue: basetypes.NewStringValue(s)}}
