@@ -2,7 +2,6 @@ package connectedaccount
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/seamapi/terraform-provider-seam/internal/instant"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
 const (
@@ -47,13 +47,7 @@ func (m *accountItem) fill(ctx context.Context, a *seam.ConnectedAccount) diag.D
 		capabilities = []string{}
 	}
 	set, diags := types.SetValueFrom(ctx, types.StringType, capabilities)
-	metadata := make(map[string]string, len(a.CustomMetadata))
-	for k, v := range a.CustomMetadata {
-		if v != nil {
-			metadata[k] = fmt.Sprint(v)
-		}
-	}
-	meta, d := types.MapValueFrom(ctx, types.StringType, metadata)
+	meta, d := types.MapValueFrom(ctx, types.StringType, shared.MetadataStrings(a.CustomMetadata))
 	diags.Append(d...)
 	m.ID = types.StringValue(a.ConnectedAccountID)
 	m.ConnectedAccountID = types.StringValue(a.ConnectedAccountID)

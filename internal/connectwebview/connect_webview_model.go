@@ -2,7 +2,6 @@ package connectwebview
 
 import (
 	"context"
-	"fmt"
 	"maps"
 	"reflect"
 	"slices"
@@ -92,7 +91,7 @@ func (m *connectWebviewModel) fill(ctx context.Context, w *seam.ConnectWebview) 
 	meta := types.MapNull(types.StringType)
 	if w.CustomMetadata != nil {
 		var d diag.Diagnostics
-		meta, d = types.MapValueFrom(ctx, types.StringType, metadataStrings(w.CustomMetadata))
+		meta, d = types.MapValueFrom(ctx, types.StringType, shared.MetadataStrings(w.CustomMetadata))
 		diags.Append(d...)
 	}
 	m.ID = types.StringValue(w.ConnectWebviewID)
@@ -123,18 +122,6 @@ func (m *connectWebviewModel) fill(ctx context.Context, w *seam.ConnectWebview) 
 	return diags
 }
 
-// metadataStrings is Seam's custom_metadata as Terraform's map of strings: Seam's values are
-// strings or booleans; null ones are left out.
-func metadataStrings(m map[string]any) map[string]string {
-	out := make(map[string]string, len(m))
-	for k, v := range m {
-		if v != nil {
-			out[k] = fmt.Sprint(v)
-		}
-	}
-	return out
-}
-
 // choices are the creator's choices as one of Seam's answers holds them: those that Seam's
 // fake does not echo (it answers its defaults, or nothing, whatever was asked).
 type choices struct {
@@ -149,7 +136,7 @@ func choicesOf(w *seam.ConnectWebview) choices {
 	c := choices{AcceptedCapabilities: slices.Sorted(slices.Values(w.AcceptedCapabilities)), AutomaticallyManageNewDevices: w.AutomaticallyManageNewDevices,
 		WaitForDeviceCreation: w.WaitForDeviceCreation, CustomerKey: w.CustomerKey}
 	if w.CustomMetadata != nil {
-		c.CustomMetadata = metadataStrings(w.CustomMetadata)
+		c.CustomMetadata = shared.MetadataStrings(w.CustomMetadata)
 	}
 	if w.AcceptedCapabilities == nil {
 		c.AcceptedCapabilities = nil
@@ -237,7 +224,7 @@ func madeBy(req seam.CreateConnectWebviewRequest) func(*seam.ConnectWebview) boo
 		return sameSet(providers, w.AcceptedProviders) && sameSet(req.AcceptedCapabilities, w.AcceptedCapabilities) &&
 			sameString(req.CustomRedirectURL, w.CustomRedirectURL) && sameString(req.CustomRedirectFailureURL, w.CustomRedirectFailureURL) &&
 			(req.CustomerKey == "" || w.CustomerKey == nil || *w.CustomerKey == req.CustomerKey) &&
-			(req.CustomMetadata == nil || w.CustomMetadata == nil || maps.Equal(req.CustomMetadata, metadataStrings(w.CustomMetadata))) &&
+			(req.CustomMetadata == nil || w.CustomMetadata == nil || maps.Equal(req.CustomMetadata, shared.MetadataStrings(w.CustomMetadata))) &&
 			sameBool(req.AutomaticallyManageNewDevices, w.AutomaticallyManageNewDevices) &&
 			sameBool(req.WaitForDeviceCreation, w.WaitForDeviceCreation) &&
 			(req.DeviceSelectionMode == "" || req.DeviceSelectionMode == w.DeviceSelectionMode)
