@@ -58,18 +58,24 @@ func (s skipBelow) skip(v *version.Version) string {
 	return ""
 }
 
-var cliVersion = sync.OnceValues(func() (*version.Version, error) {
-	out, err := exec.CommandContext(context.Background(), os.Getenv("TF_ACC_TERRAFORM_PATH"), "version", "-json").Output()
+// CLIVersion is the version of the Terraform (or OpenTofu) CLI at path, as `version -json` says.
+func CLIVersion(ctx context.Context, path string) (*version.Version, error) {
+	out, err := exec.CommandContext(ctx, path, "version", "-json").Output()
 	if err != nil {
-		return nil, fmt.Errorf("%s version -json: %w", os.Getenv("TF_ACC_TERRAFORM_PATH"), err)
+		return nil, fmt.Errorf("%s version -json: %w", path, err)
 	}
 	var v struct {
 		Version string `json:"terraform_version"`
 	}
 	if err := json.Unmarshal(out, &v); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s version -json: %w", path, err)
 	}
 	return version.NewVersion(v.Version)
+}
+
+// cliVersion is the version of the CLI the tests run, asked once.
+var cliVersion = sync.OnceValues(func() (*version.Version, error) {
+	return CLIVersion(context.Background(), os.Getenv("TF_ACC_TERRAFORM_PATH"))
 })
 
 // RequireVersion skips a test that runs the CLI itself (not through a test case) on a CLI

@@ -8,7 +8,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -19,6 +18,7 @@ import (
 	"github.com/hashicorp/go-version"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 
+	"github.com/seamapi/terraform-provider-seam/internal/acctest"
 	"github.com/seamapi/terraform-provider-seam/internal/provider"
 )
 
@@ -39,7 +39,7 @@ func run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	v, err := terraformVersion(ctx, terraform)
+	v, err := acctest.CLIVersion(ctx, terraform)
 	if err != nil {
 		return err
 	}
@@ -73,12 +73,9 @@ func run(ctx context.Context) error {
 		}
 	}
 	fmt.Printf("%s %d list-resource pages, kept as committed (tfplugindocs renders them with Terraform %s or later; this is %s): %s\n",
-		leftMarker, len(pages), listPagesSince, v, strings.Join(pages, ", "))
+		acctest.NewerCLIMarker, len(pages), listPagesSince, v, strings.Join(pages, ", "))
 	return nil
 }
-
-// leftMarker starts the line that names the pages left to a newer CLI, as the tests' summary does.
-const leftMarker = "left to a newer CLI:"
 
 // listPages are the pages of the provider's list resources: one per registered list resource.
 func listPages() []string {
@@ -103,18 +100,4 @@ func findTerraform() (string, error) {
 		return "", errors.New("terraform CLI not found: put one on PATH, or set TF_ACC_TERRAFORM_PATH (make generate TERRAFORM=...); tfplugindocs needs it")
 	}
 	return filepath.Abs(p)
-}
-
-func terraformVersion(ctx context.Context, terraform string) (*version.Version, error) {
-	out, err := exec.CommandContext(ctx, terraform, "version", "-json").Output()
-	if err != nil {
-		return nil, fmt.Errorf("%s version -json: %w", terraform, err)
-	}
-	var v struct {
-		Version string `json:"terraform_version"`
-	}
-	if err := json.Unmarshal(out, &v); err != nil {
-		return nil, fmt.Errorf("%s version -json: %w", terraform, err)
-	}
-	return version.NewVersion(v.Version)
 }
