@@ -12,6 +12,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"flag"
 	"fmt"
@@ -297,8 +298,8 @@ func plan(ctx context.Context, bin binary, config string, env []string, proxy *c
 	return measured, nil
 }
 
-func median(ds []time.Duration) time.Duration {
-	s := slices.Clone(ds)
+func median[T cmp.Ordered](xs []T) T {
+	s := slices.Clone(xs)
 	slices.Sort(s)
 	return s[len(s)/2]
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
@@ -34,9 +33,8 @@ func objectsPairing(ctx context.Context, before, current binary, fakeURL string,
 		fmt.Printf("  pair %d: %s %s / %s %s, provider CPU %s / %s\n", i, before.name, runs[0].elapsed.Round(time.Millisecond),
 			current.name, runs[1].elapsed.Round(time.Millisecond), runs[0].usage.cpu.Round(time.Millisecond), runs[1].usage.cpu.Round(time.Millisecond))
 	}
-	medianOf := func(xs []float64) float64 { s := slices.Clone(xs); slices.Sort(s); return s[len(s)/2] }
 	fmt.Printf("\nthe plan of %d lookups, this build against %s (%s), median of %d paired runs: wall %.3fx, provider CPU %.3fx\n",
-		perReadN, before.name, before.path, runs, medianOf(wall), medianOf(cpu))
-	fmt.Printf("target: no slower than before the objects (wall at most 1.00x): %s\n", verdict(medianOf(wall) <= 1.0))
+		perReadN, before.name, before.path, runs, median(wall), median(cpu))
+	fmt.Printf("target: no slower than before the objects (wall at most 1.00x): %s\n", verdict(median(wall) <= 1.0))
 	return nil
 }
