@@ -18,30 +18,16 @@ func eventTypes(doc map[string]any) ([]string, error) {
 		return nil, errors.New("the document defines no event schema")
 	}
 	seen := map[string]bool{}
-	var walk func(any)
-	walk = func(v any) {
-		switch v := v.(type) {
-		case map[string]any:
-			if props, ok := v["properties"].(map[string]any); ok {
-				if et, ok := props["event_type"].(map[string]any); ok {
-					values, _ := et["enum"].([]any)
-					for _, e := range values {
-						if s, ok := e.(string); ok {
-							seen[s] = true
-						}
-					}
-				}
-			}
-			for _, child := range v {
-				walk(child)
-			}
-		case []any:
-			for _, child := range v {
-				walk(child)
+	walkObjects(event, func(o map[string]any) {
+		props, _ := o["properties"].(map[string]any)
+		et, _ := props["event_type"].(map[string]any)
+		values, _ := et["enum"].([]any)
+		for _, e := range values {
+			if s, ok := e.(string); ok {
+				seen[s] = true
 			}
 		}
-	}
-	walk(event)
+	})
 	if len(seen) == 0 {
 		return nil, errors.New("the event schema names no event_type")
 	}

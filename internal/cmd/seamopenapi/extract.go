@@ -107,25 +107,28 @@ func extract(doc map[string]any, source string) (map[string]any, error) {
 // schemaRefs lists the component schemas that v references anywhere inside it.
 func schemaRefs(v any) []string {
 	var out []string
-	var walk func(any)
-	walk = func(v any) {
-		switch v := v.(type) {
-		case map[string]any:
-			if ref, ok := v["$ref"].(string); ok && strings.HasPrefix(ref, schemaRefPrefix) {
-				out = append(out, strings.TrimPrefix(ref, schemaRefPrefix))
-			}
-			for _, child := range v {
-				walk(child)
-			}
-		case []any:
-			for _, child := range v {
-				walk(child)
-			}
+	walkObjects(v, func(o map[string]any) {
+		if ref, ok := o["$ref"].(string); ok && strings.HasPrefix(ref, schemaRefPrefix) {
+			out = append(out, strings.TrimPrefix(ref, schemaRefPrefix))
 		}
-	}
-	walk(v)
+	})
 	sort.Strings(out)
 	return out
+}
+
+// walkObjects calls visit on every JSON object within v, v itself included.
+func walkObjects(v any, visit func(map[string]any)) {
+	switch v := v.(type) {
+	case map[string]any:
+		visit(v)
+		for _, child := range v {
+			walkObjects(child, visit)
+		}
+	case []any:
+		for _, child := range v {
+			walkObjects(child, visit)
+		}
+	}
 }
 
 // securitySchemeNames lists, sorted and once each, the schemes that the operations require.
