@@ -6,7 +6,8 @@ import "slices"
 type Inventory map[string][]string
 
 // Inventory lists the objects of workspaceID, by kind ("client_session", "user_identity",
-// "connect_webview", "webhook", "space", "access_grant"), each kind's IDs sorted: what the tests count a run's objects with.
+// "connect_webview", "webhook", "space", "access_grant"), each kind's IDs sorted: what the
+// tests count a run's objects with.
 func (s *Server) Inventory(workspaceID string) Inventory {
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -1,7 +1,8 @@
 // Command seamopenapi extracts the part of Seam's OpenAPI document that the provider uses
 // (the paths of the objects it calls, the schemas they reference and their security schemes),
-// and the event types a webhook's "*" stands for, from the npm package @seamapi/types, pinned in internal/fakeseam/package-lock.json.
-// `make generate` runs it through go:generate in internal/seamspec.
+// and the event types a webhook's "*" stands for, from the npm package @seamapi/types, pinned
+// in internal/fakeseam/package-lock.json. `make generate` runs it through go:generate in
+// internal/seamspec.
 package main
 
 import (
