@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -13,12 +12,14 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
+	"github.com/seamapi/terraform-provider-seam/internal/instant"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
 // Create makes the session, never two: with a user_identifier_key it first checks that the
-// key is free; without one it lists the sessions first. When Seam's answer to the create is
+// key is free, holding it against this configuration's other sessions until the create is
+// settled; without one it lists the sessions first. When Seam's answer to the create is
 // lost it adopts the session only if it can show that this create made it.
 func (r *clientSessionResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan clientSessionResourceModel
@@ -35,6 +36,9 @@ func (r *clientSessionResource) Create(ctx context.Context, req resource.CreateR
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
 		return
+	}
+	if key := request.UserIdentifierKey; key != "" {
+		defer r.provider.HoldKey(descriptor, key)()
 	}
 	lost, diags := r.beforeCreate(ctx, client, request)
 	resp.Diagnostics.Append(diags...)
@@ -147,7 +151,7 @@ func madeByRequest(s *seam.ClientSession, r seam.CreateClientSessionRequest) boo
 		has(s.ConnectedAccountIDs, r.ConnectedAccountIDs) && has(s.ConnectWebviewIDs, r.ConnectWebviewIDs) &&
 		same(s.UserIdentityID, r.UserIdentityID) && same(s.CustomerKey, r.CustomerKey) &&
 		(s.CustomerID == nil || same(s.CustomerID, r.CustomerID)) &&
-		(r.ExpiresAt.IsZero() || r.ExpiresAt.Equal(s.ExpiresAt))
+		(r.ExpiresAt.IsZero() || instant.Same(r.ExpiresAt, s.ExpiresAt))
 }
 
 func alreadyExistsDiagnostic(key, id string) diag.Diagnostic {
@@ -170,10 +174,8 @@ func createRequest(ctx context.Context, m clientSessionModel) (seam.CreateClient
 	if !m.ConnectWebviewIDs.IsUnknown() {
 		diags.Append(m.ConnectWebviewIDs.ElementsAs(ctx, &req.ConnectWebviewIDs, false)...)
 	}
-	if !m.ExpiresAt.IsNull() && !m.ExpiresAt.IsUnknown() {
-		t, d := m.ExpiresAt.ValueRFC3339Time()
-		diags.Append(d...)
-		req.ExpiresAt = t.UTC().Truncate(time.Millisecond)
+	if t, ok := m.ExpiresAt.Time(); ok {
+		req.ExpiresAt = t
 	}
 	return req, diags
 }

@@ -1,7 +1,8 @@
 // Package instant is a Terraform string type for RFC 3339 timestamps that compares them as
-// instants: "2027-06-01T14:30:00+02:00" and Seam's "2027-06-01T12:30:00.000Z" are the same
-// value, so the framework keeps the spelling a user wrote instead of reporting Seam's as a
-// change. timetypes.RFC3339, which it builds on, compares the spellings' UTC offsets too.
+// instants at Seam's precision, the millisecond: "2027-06-01T14:30:00.1234+02:00" and Seam's
+// "2027-06-01T12:30:00.123Z" are the same value, so the framework keeps the spelling a user
+// wrote instead of reporting Seam's as a change. timetypes.RFC3339, which it builds on,
+// compares the spellings' UTC offsets and every digit too.
 package instant
 
 import (
@@ -19,6 +20,10 @@ import (
 
 // Example is a time written as the provider expects, for messages.
 const Example = "2027-06-01T12:00:00Z"
+
+// Precision is what Seam keeps of a time: milliseconds. Finer digits are not sent, and two
+// times that differ only below it are the same instant.
+const Precision = time.Millisecond
 
 var (
 	_ basetypes.StringTypable                    = Type{}
@@ -89,16 +94,24 @@ func (v Value) Equal(o attr.Value) bool {
 	return ok && v.StringValue.Equal(other.StringValue)
 }
 
-// Time is the instant v names; ok is false when v is null, unknown or not an RFC 3339 time.
+// Time is the instant v names, at Seam's precision, in UTC: what a request sends. ok is false
+// when v is null, unknown or not an RFC 3339 time.
 func (v Value) Time() (t time.Time, ok bool) {
 	if v.IsNull() || v.IsUnknown() {
 		return time.Time{}, false
 	}
 	t, err := time.Parse(time.RFC3339Nano, v.ValueString())
-	return t, err == nil
+	return AtSeamPrecision(t), err == nil
 }
 
-// SameInstant reports whether v and o are known times naming the same instant.
+// AtSeamPrecision is t as Seam keeps it: in UTC, to the millisecond.
+func AtSeamPrecision(t time.Time) time.Time { return t.UTC().Truncate(Precision) }
+
+// Same reports whether a and b are the same instant at Seam's precision.
+func Same(a, b time.Time) bool { return AtSeamPrecision(a).Equal(AtSeamPrecision(b)) }
+
+// SameInstant reports whether v and o are known times naming the same instant at Seam's
+// precision.
 func (v Value) SameInstant(o Value) bool {
 	a, okA := v.Time()
 	b, okB := o.Time()
