@@ -75,8 +75,9 @@ type accessGrantResourceModel struct {
 }
 
 // fill sets every attribute from g and its access methods: the one mapping from the API to
-// Terraform. The requested access methods are what was asked for: the state keeps them, and
-// takes Seam's only when it has none (an import, a data source).
+// Terraform. The requested access methods are what was asked for: the state keeps them, codes
+// not known until apply taken from Seam, and takes Seam's only when it has none (an import, a
+// data source).
 func (m *accessGrantModel) fill(ctx context.Context, g *seam.AccessGrant, methods []seam.AccessMethod) diag.Diagnostics {
 	var diags diag.Diagnostics
 	strs := func(ids []string) []string {
@@ -86,19 +87,14 @@ func (m *accessGrantModel) fill(ctx context.Context, g *seam.AccessGrant, method
 		return ids
 	}
 	var d diag.Diagnostics
+	var err error
 	m.ID = types.StringValue(g.AccessGrantID)
 	m.AccessGrantID = types.StringValue(g.AccessGrantID)
 	m.UserIdentityID = types.StringValue(g.UserIdentityID)
 	m.SpaceIDs, d = types.SetValueFrom(ctx, types.StringType, strs(g.SpaceIDs))
 	diags.Append(d...)
-	if m.RequestedAccessMethods.IsNull() || m.RequestedAccessMethods.IsUnknown() {
-		requested := make([]attr.Value, len(g.RequestedAccessMethods))
-		for i, r := range g.RequestedAccessMethods {
-			requested[i] = types.ObjectValueMust(requestedType.AttrTypes, map[string]attr.Value{
-				attrMode: types.StringValue(r.Mode), attrCode: types.StringPointerValue(r.Code)})
-		}
-		m.RequestedAccessMethods, d = types.ListValue(requestedType, requested)
-		diags.Append(d...)
+	if m.RequestedAccessMethods, err = requestedValue(m.RequestedAccessMethods, g.RequestedAccessMethods); err != nil {
+		diags.AddError("Cannot read the access grant's requested access methods", err.Error()+". This is a bug in the provider; please report it.")
 	}
 	m.StartsAt = instant.New(g.StartsAt)
 	m.EndsAt = instant.NewPointer(g.EndsAt)

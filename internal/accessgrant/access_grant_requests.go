@@ -7,6 +7,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
+	"github.com/seamapi/terraform-provider-seam/internal/instant"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
@@ -33,31 +34,27 @@ func (m *accessGrantResourceModel) createRequest(ctx context.Context) (seam.Crea
 	var methods []requested
 	diags.Append(m.RequestedAccessMethods.ElementsAs(ctx, &methods, false)...)
 	for _, r := range methods {
-		req.RequestedAccessMethods = append(req.RequestedAccessMethods, seam.RequestedAccessMethod{Mode: r.Mode.ValueString(),
-			Code: r.Code.ValueStringPointer()})
+		method := seam.RequestedAccessMethod{Mode: r.Mode.ValueString()}
+		if !r.Code.IsUnknown() {
+			method.Code = r.Code.ValueStringPointer()
+		}
+		req.RequestedAccessMethods = append(req.RequestedAccessMethods, method)
 	}
 	if t, ok := m.StartsAt.Time(); ok {
-		req.StartsAt = t.UTC()
+		req.StartsAt = t
 	}
 	if t, ok := m.EndsAt.Time(); ok {
-		req.EndsAt = t.UTC()
+		req.EndsAt = t
 	}
 	return req, diags
 }
 
-// updateRequest is every field /access_grants/update takes, as planned: a removed name or
-// ends_at is sent as null, which clears it.
-func (m *accessGrantResourceModel) updateRequest() seam.UpdateAccessGrantRequest {
-	req := seam.UpdateAccessGrantRequest{AccessGrantID: m.ID.ValueString(), Name: m.Name.ValueStringPointer(),
-		AccessGrantKey: m.AccessGrantKey.ValueString()}
-	if t, ok := m.StartsAt.Time(); ok {
-		req.StartsAt = t.UTC()
-	}
-	if t, ok := m.EndsAt.Time(); ok {
-		ends := t.UTC()
-		req.EndsAt = &ends
-	}
-	return req
+// updateRequest is what /access_grants/update changes from state to m: only what differs,
+// so that an ended grant's unchanged ends_at, which Seam would refuse as past, is never sent.
+// The grant is selected by its ID; its key never changes (a new key replaces the grant).
+func (m *accessGrantResourceModel) updateRequest(state accessGrantResourceModel) seam.UpdateAccessGrantRequest {
+	return seam.UpdateAccessGrantRequest{AccessGrantID: state.ID.ValueString(), Name: shared.StringChange(m.Name, state.Name),
+		StartsAt: shared.TimeChange(m.StartsAt, state.StartsAt), EndsAt: shared.TimeChange(m.EndsAt, state.EndsAt)}
 }
 
 // madeBy reports whether g is what req asked for, as far as Seam's object shows.
@@ -74,7 +71,7 @@ func madeBy(req seam.CreateAccessGrantRequest) func(*seam.AccessGrant) bool {
 		return g.UserIdentityID == req.UserIdentityID && slices.Equal(modes(g.RequestedAccessMethods), modes(req.RequestedAccessMethods)) &&
 			!slices.ContainsFunc(req.SpaceIDs, func(id string) bool { return !slices.Contains(g.SpaceIDs, id) }) &&
 			same(g.Name, req.Name) && same(g.AccessGrantKey, req.AccessGrantKey) &&
-			(req.EndsAt.IsZero() || g.EndsAt != nil && g.EndsAt.Equal(req.EndsAt))
+			(req.EndsAt.IsZero() || g.EndsAt != nil && instant.Same(*g.EndsAt, req.EndsAt))
 	}
 }
 

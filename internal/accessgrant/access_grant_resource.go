@@ -56,9 +56,10 @@ func (r *accessGrantResource) ImportState(ctx context.Context, req resource.Impo
 	shared.ImportByID(ctx, descriptor, req, resp)
 }
 
-// Create makes the grant, never two: with a key it first checks that the key is free, and a
-// lost answer is settled by the key; without one, by the one new grant of the user identity
-// that matches.
+// Create makes the grant, never two: with a key it first checks that the key is free (holding
+// the key against this configuration's other grants until the create is settled), and a lost
+// answer is settled by the key; without one, by the one new grant of the user identity that
+// matches.
 func (r *accessGrantResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan accessGrantResourceModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
@@ -73,6 +74,7 @@ func (r *accessGrantResource) Create(ctx context.Context, req resource.CreateReq
 		Action: fmt.Sprintf("Creating the access grant for user identity %q", request.UserIdentityID)}
 	if key := request.AccessGrantKey; key != "" {
 		lost.Action = fmt.Sprintf("Creating the access grant with %s %q", attrAccessGrantKey, key)
+		defer r.provider.HoldKey(descriptor, key)()
 		if d := lost.SettleByKey(ctx, client, r.keyCheck(), key, madeBy(request)); d != nil {
 			resp.Diagnostics.Append(d)
 			return
@@ -131,9 +133,9 @@ func (r *accessGrantResource) Read(ctx context.Context, req resource.ReadRequest
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
 }
 
-// Update sets the name, times and key with /access_grants/update, then reads the grant back:
-// Seam answers with no object. A new key another grant holds is refused first, naming it. An
-// update of an imported grant's unrecorded devices or entrances only takes them into the state.
+// Update sends /access_grants/update only what changed of the name and times, then reads the
+// grant back: Seam answers with no object. A change Seam keeps nothing of (the devices or
+// entrances of an imported grant, taken into the state) sends nothing.
 func (r *accessGrantResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	var plan, state accessGrantResourceModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
@@ -144,16 +146,12 @@ func (r *accessGrantResource) Update(ctx context.Context, req resource.UpdateReq
 		return
 	}
 	id := plan.ID.ValueString()
-	if key := plan.AccessGrantKey; !key.IsNull() && !key.Equal(state.AccessGrantKey) {
-		if d := r.keyCheck().Free(ctx, client, key.ValueString(), id); d != nil {
-			resp.Diagnostics.Append(d)
+	action := fmt.Sprintf("Updating access grant %q", id)
+	if request := plan.updateRequest(state); request.Changes() {
+		if err := client.UpdateAccessGrant(ctx, request); err != nil {
+			resp.Diagnostics.Append(updateRefused(action, state, err, r.provider.CredentialSource))
 			return
 		}
-	}
-	action := fmt.Sprintf("Updating access grant %q", id)
-	if err := client.UpdateAccessGrant(ctx, plan.updateRequest()); err != nil {
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic(action, err, r.provider.CredentialSource))
-		return
 	}
 	grant, err := client.GetAccessGrant(ctx, seam.AccessGrantLookup{AccessGrantID: id})
 	if err != nil {

@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/seamapi/terraform-provider-seam/internal/instant"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
@@ -14,7 +17,9 @@ import (
 
 // ModifyPlan refuses, at plan time, an ends_at in the past (or not after starts_at) whenever a
 // grant would be created or its times changed: Seam would refuse it, after the plan was
-// approved. A grant that has ended, unchanged, stays as Seam reports it.
+// approved. A grant that has ended, unchanged, stays as Seam reports it. A new grant must open
+// something, and a new key must be free: it replaces the grant, which would otherwise be
+// destroyed before its successor failed.
 func (r *accessGrantResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
 	if req.Plan.Raw.IsNull() {
 		return
@@ -22,6 +27,12 @@ func (r *accessGrantResource) ModifyPlan(ctx context.Context, req resource.Modif
 	if err := shared.KeepComputedWhenUnchanged(req.State, &resp.Plan, attrDisplayName, attrAccessMethods); err != nil {
 		resp.Diagnostics.AddError("Cannot plan the access grant", "Keeping what Seam computed when nothing changes: "+err.Error()+
 			". This is a bug in the provider; please report it.")
+		return
+	}
+	if req.State.Raw.IsNull() {
+		resp.Diagnostics.Append(opensSomething(ctx, req.Plan)...)
+	}
+	if resp.Diagnostics.Append(shared.PlanKeyChange(ctx, r.provider, r.keyCheck(), req)...); resp.Diagnostics.HasError() {
 		return
 	}
 	var ends, starts instant.Value
@@ -60,4 +71,21 @@ func (r *accessGrantResource) replacing(ctx context.Context, req resource.Modify
 	return !planned.UserIdentityID.Equal(had.UserIdentityID) || !planned.RequestedAccessMethods.Equal(had.RequestedAccessMethods) ||
 		!planned.SpaceIDs.IsUnknown() && !planned.SpaceIDs.Equal(had.SpaceIDs) || !planned.DeviceIDs.Equal(had.DeviceIDs) ||
 		!planned.AcsEntranceIDs.Equal(had.AcsEntranceIDs)
+}
+
+// opensSomething refuses a new grant whose spaces, devices and entrances are all known and
+// empty: Seam would refuse it. An empty space_ids is valid otherwise: it is how a grant of
+// devices only is written by terraform query, whose devices Seam's grant does not record.
+func opensSomething(ctx context.Context, plan tfsdk.Plan) diag.Diagnostics {
+	var diags diag.Diagnostics
+	for _, name := range []string{attrSpaceIDs, attrDeviceIDs, attrAcsEntranceIDs} {
+		var ids types.Set
+		diags.Append(plan.GetAttribute(ctx, path.Root(name), &ids)...)
+		if diags.HasError() || ids.IsUnknown() || len(ids.Elements()) > 0 {
+			return diags
+		}
+	}
+	diags.AddAttributeError(path.Root(attrSpaceIDs), "The access grant opens nothing",
+		"space_ids, device_ids and acs_entrance_ids are all empty: a new grant must open at least one space, device or entrance.")
+	return diags
 }

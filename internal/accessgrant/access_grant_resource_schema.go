@@ -2,7 +2,6 @@ package accessgrant
 
 import (
 	"context"
-	"regexp"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/setvalidator"
@@ -35,7 +34,8 @@ func (r *accessGrantResource) Schema(_ context.Context, _ resource.SchemaRequest
 	resp.Schema = schema.Schema{
 		Description: "Creates and manages a Seam access grant: a user identity's access to spaces (or devices, or " +
 			"entrances) from `starts_at` to `ends_at`, by the access methods it requests (a PIN code, a card, a mobile key). " +
-			"Its name, key and times change in place (`/access_grants/update`); anything else replaces it, and the plan says so. " +
+			"Its name and times change in place (`/access_grants/update`, which sends only what changed); anything else, its " +
+			"key included, replaces it, and the plan says so. " +
 			"PIN codes, mobile keys' client session tokens and Instant Key URLs are sensitive.",
 		Attributes: map[string]schema.Attribute{
 			attrID:            schema.StringAttribute{Description: "The grant's ID, the same as `access_grant_id`.", Computed: true, PlanModifiers: stable},
@@ -45,9 +45,12 @@ func (r *accessGrantResource) Schema(_ context.Context, _ resource.SchemaRequest
 				Required:    true, Validators: nonEmpty, PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
 			},
 			attrSpaceIDs: schema.SetAttribute{
-				Description: "The spaces (`seam_space`) the grant opens." + replaces + " At least one of `space_ids`, " +
-					"`device_ids` and `acs_entrance_ids`.",
-				ElementType: types.StringType, Optional: true, Computed: true, Validators: ids,
+				Description: "The spaces (`seam_space`) the grant opens." + replaces + " A space replaced (a new `space_key`, " +
+					"say) replaces the grants on it, with new PIN codes and mobile keys. A new grant opens something: at " +
+					"least one of `space_ids`, `device_ids` and `acs_entrance_ids` holds an ID. Empty for a grant that " +
+					"opens devices or entrances only, as `terraform query` writes one.",
+				ElementType: types.StringType, Optional: true, Computed: true,
+				Validators:    []validator.Set{setvalidator.ValueStringsAre(stringvalidator.LengthAtLeast(1))},
 				PlanModifiers: []planmodifier.Set{setplanmodifier.UseStateForUnknown(), setplanmodifier.RequiresReplaceIfConfigured()},
 			},
 			attrDeviceIDs: schema.SetAttribute{
@@ -65,8 +68,8 @@ func (r *accessGrantResource) Schema(_ context.Context, _ resource.SchemaRequest
 			attrRequestedAccessMethods: schema.ListNestedAttribute{
 				Description:   "How the person gets in: one access method per entry." + replaces,
 				Required:      true,
-				Validators:    []validator.List{listvalidator.SizeAtLeast(1)},
-				PlanModifiers: []planmodifier.List{listplanmodifier.RequiresReplace()},
+				Validators:    []validator.List{listvalidator.SizeAtLeast(1), codeOnlyForCodeMode{}},
+				PlanModifiers: []planmodifier.List{sameRequestedMethods{}},
 				NestedObject: schema.NestedAttributeObject{Attributes: map[string]schema.Attribute{
 					attrMode: schema.StringAttribute{
 						Description: "`code` (a PIN code), `card`, `mobile_key` (the person's app, through a client session, " +
@@ -74,10 +77,10 @@ func (r *accessGrantResource) Schema(_ context.Context, _ resource.SchemaRequest
 						Required: true, Validators: []validator.String{stringvalidator.OneOf("code", "card", "mobile_key", "cloud_key")},
 					},
 					attrCode: schema.StringAttribute{
-						Description: "For the code mode, the PIN code to use, 4 to 9 digits; left out, Seam generates one (read it " +
-							"from `access_methods`). Sensitive.",
-						Optional: true, Sensitive: true,
-						Validators: []validator.String{stringvalidator.RegexMatches(regexp.MustCompile(`^[0-9]{4,9}$`), "must be 4 to 9 digits")},
+						Description: "For the code mode only, the PIN code to use, 4 to 9 digits. Left out, Seam generates one " +
+							"(read it from `access_methods`), and the state keeps the code Seam reports, so that a grant adopted " +
+							"with a code is not replaced. Sensitive: it is never shown, not even in an error.",
+						Optional: true, Computed: true, Sensitive: true, Validators: []validator.String{pinCode},
 					},
 				}},
 			},
@@ -99,8 +102,12 @@ func (r *accessGrantResource) Schema(_ context.Context, _ resource.SchemaRequest
 			},
 			attrAccessGrantKey: schema.StringAttribute{
 				Description: "Your own key for the grant, unique in the workspace; the data source can look the grant up by it, " +
-					"and a lost create is settled by it. Another grant with the key is an error that names it." + inPlace,
-				Optional: true, Validators: nonEmpty,
+					"and a lost create is settled by it. Another grant with the key is an error that names it. Changing it " +
+					"replaces the grant, and so its access methods: Seam's key selects a grant (`/access_grants/update` takes it " +
+					"as the \"Key of the Access Grant to update\") and no route changes it. Left out, Seam's value is kept and " +
+					"not managed.",
+				Optional: true, Computed: true, Validators: nonEmpty,
+				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown(), stringplanmodifier.RequiresReplaceIfConfigured()},
 			},
 			attrWorkspaceID: schema.StringAttribute{Description: descWorkspaceID, Computed: true, PlanModifiers: stable},
 			attrDisplayName: schema.StringAttribute{Description: descDisplayName, Computed: true},

@@ -113,15 +113,21 @@ func (c *Client) ListAccessGrants(ctx context.Context, f AccessGrantFilter) ([]A
 	return listAll[AccessGrant](ctx, c, routeListAccessGrants, f, "access_grants")
 }
 
-// UpdateAccessGrantRequest is the body of /access_grants/update: every field it takes, a
-// null ends_at or name clearing it, so that repeating it sets the same; it is retried like a
-// read. Seam answers with no object.
+// UpdateAccessGrantRequest is the body of /access_grants/update: the grant, selected by its
+// ID, and only what changes; a cleared name or ends_at is sent as null. Seam's
+// access_grant_key selects a grant too, and no route changes it: a new key is a new grant. An
+// update sets values, so repeating it sets the same, and it is retried like a read. Seam
+// answers with no object.
 type UpdateAccessGrantRequest struct {
-	AccessGrantID  string     `json:"access_grant_id"`
-	Name           *string    `json:"name"`
-	StartsAt       time.Time  `json:"starts_at,omitzero"`
-	EndsAt         *time.Time `json:"ends_at"`
-	AccessGrantKey string     `json:"access_grant_key,omitempty"`
+	AccessGrantID string            `json:"access_grant_id"`
+	Name          Change[string]    `json:"name,omitzero"`
+	StartsAt      Change[time.Time] `json:"starts_at,omitzero"`
+	EndsAt        Change[time.Time] `json:"ends_at,omitzero"`
+}
+
+// Changes reports whether the update changes anything.
+func (r UpdateAccessGrantRequest) Changes() bool {
+	return !r.Name.IsZero() || !r.StartsAt.IsZero() || !r.EndsAt.IsZero()
 }
 
 // UpdateAccessGrant calls /access_grants/update.

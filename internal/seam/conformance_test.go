@@ -97,7 +97,8 @@ var clientCalls = []clientCall{
 		return err
 	}},
 	{"/user_identities/update", func(ctx context.Context, c *seam.Client) error {
-		return c.UpdateUserIdentity(ctx, "5d1a7c3e-4444-4b2a-8c1d-0123456789ab", seam.UserIdentityFields{EmailAddress: ptr("jane@example.com")})
+		return c.UpdateUserIdentity(ctx, "5d1a7c3e-4444-4b2a-8c1d-0123456789ab", seam.UserIdentityChanges{
+			EmailAddress: seam.Set("jane@example.com"), PhoneNumber: seam.Clear[string]()})
 	}},
 	{"/user_identities/delete", func(ctx context.Context, c *seam.Client) error {
 		return c.DeleteUserIdentity(ctx, "5d1a7c3e-4444-4b2a-8c1d-0123456789ab")
@@ -163,9 +164,8 @@ var clientCalls = []clientCall{
 		return err
 	}},
 	{"/spaces/update", func(ctx context.Context, c *seam.Client) error {
-		key := "lobby"
-		_, err := c.UpdateSpace(ctx, seam.UpdateSpaceRequest{SpaceID: "sp_1", Name: "Lobby", SpaceKey: &key, DeviceIDs: []string{"d_1"},
-			AcsEntranceIDs: []string{}})
+		_, err := c.UpdateSpace(ctx, seam.UpdateSpaceRequest{SpaceID: "sp_1", Name: seam.Set("Lobby"), DeviceIDs: seam.Set([]string{"d_1"}),
+			AcsEntranceIDs: seam.Set([]string{})})
 		return err
 	}},
 	{"/spaces/delete", func(ctx context.Context, c *seam.Client) error {
@@ -188,9 +188,8 @@ var clientCalls = []clientCall{
 		return err
 	}},
 	{"/access_grants/update", func(ctx context.Context, c *seam.Client) error {
-		ends := time.Date(2030, 1, 10, 3, 4, 5, 0, time.UTC)
-		return c.UpdateAccessGrant(ctx, seam.UpdateAccessGrantRequest{AccessGrantID: "ag_1", Name: ptr("Crew"),
-			StartsAt: time.Date(2030, 1, 2, 3, 4, 5, 0, time.UTC), EndsAt: &ends, AccessGrantKey: "cleaning"})
+		return c.UpdateAccessGrant(ctx, seam.UpdateAccessGrantRequest{AccessGrantID: "ag_1", Name: seam.Set("Crew"),
+			StartsAt: seam.Set(time.Date(2030, 1, 2, 3, 4, 5, 0, time.UTC)), EndsAt: seam.Clear[time.Time]()})
 	}},
 	{"/access_grants/delete", func(ctx context.Context, c *seam.Client) error {
 		return c.DeleteAccessGrant(ctx, "ag_1")

@@ -78,15 +78,15 @@ func (c *Client) ListSpaces(ctx context.Context, f SpaceFilter) ([]Space, error)
 	return listAll[Space](ctx, c, routeListSpaces, f, "spaces")
 }
 
-// UpdateSpaceRequest is the body of /spaces/update: the name and key it sets, and the devices
-// and entrances that replace the space's. It sets values, so repeating it changes nothing,
-// and it is retried like a read.
+// UpdateSpaceRequest is the body of /spaces/update: the space, selected by its ID, and only
+// what changes: the name, and the devices and entrances, which replace the space's. Seam's
+// space_key selects a space too, and no route changes it: a new key is a new space. An update
+// sets values, so repeating it changes nothing, and it is retried like a read.
 type UpdateSpaceRequest struct {
-	SpaceID        string   `json:"space_id"`
-	Name           string   `json:"name"`
-	SpaceKey       *string  `json:"space_key,omitempty"`
-	DeviceIDs      []string `json:"device_ids"`
-	AcsEntranceIDs []string `json:"acs_entrance_ids"`
+	SpaceID        string           `json:"space_id"`
+	Name           Change[string]   `json:"name,omitzero"`
+	DeviceIDs      Change[[]string] `json:"device_ids,omitzero"`
+	AcsEntranceIDs Change[[]string] `json:"acs_entrance_ids,omitzero"`
 }
 
 // UpdateSpace calls /spaces/update.

@@ -39,13 +39,22 @@ var (
 	routeDeleteUserIdentity = route{"/user_identities/delete", safeToRepeat, workspaceKeys, userIdentity}
 )
 
-// UserIdentityFields are the fields a user identity's creator sets. On create, nil fields
-// are left out; on update, every field is sent, nil as null, which clears it.
+// UserIdentityFields are the fields a user identity's creator sets; nil fields are left out.
 type UserIdentityFields struct {
 	UserIdentityKey *string `json:"user_identity_key"`
 	EmailAddress    *string `json:"email_address"`
 	PhoneNumber     *string `json:"phone_number"`
 	FullName        *string `json:"full_name"`
+}
+
+// UserIdentityChanges are what an update of a user identity changes: unset fields are left
+// out, cleared ones sent as null. Unlike a space's or an access grant's key, Seam's
+// user_identity_key is a value /user_identities/update sets: user_identity_id selects.
+type UserIdentityChanges struct {
+	UserIdentityKey Change[string] `json:"user_identity_key,omitzero"`
+	EmailAddress    Change[string] `json:"email_address,omitzero"`
+	PhoneNumber     Change[string] `json:"phone_number,omitzero"`
+	FullName        Change[string] `json:"full_name,omitzero"`
 }
 
 // UserIdentityLookup names the user identity to get: by ID or by key.
@@ -71,13 +80,13 @@ func (c *Client) GetUserIdentity(ctx context.Context, lookup UserIdentityLookup)
 	return callFor[UserIdentity](ctx, c, routeGetUserIdentity, lookup, "user_identity")
 }
 
-// UpdateUserIdentity calls /user_identities/update with every field, so that repeating it
-// sets the same values: it is retried like a read. Seam answers with no object; the caller
-// reads the identity back.
-func (c *Client) UpdateUserIdentity(ctx context.Context, userIdentityID string, f UserIdentityFields) error {
+// UpdateUserIdentity calls /user_identities/update with what changes. It sets values, so
+// repeating it sets the same: it is retried like a read. Seam answers with no object; the
+// caller reads the identity back.
+func (c *Client) UpdateUserIdentity(ctx context.Context, userIdentityID string, f UserIdentityChanges) error {
 	body := struct {
 		UserIdentityID string `json:"user_identity_id"`
-		UserIdentityFields
+		UserIdentityChanges
 	}{userIdentityID, f}
 	return c.call(ctx, routeUpdateUserIdentity, body, ignoreBody)
 }

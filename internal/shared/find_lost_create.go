@@ -68,8 +68,8 @@ func FindNew[T any](d Descriptor, asked string, before map[string]bool, list fun
 	return func(ctx context.Context, client *seam.Client) (Finding[T], error) {
 		f := Finding[T]{
 			Searched: fmt.Sprintf("new %s %s, listed before and after the create", d.Plural(), asked),
-			Again: fmt.Sprintf("Applying again creates it. Should such a %s appear in Seam later, delete it or import it (%s).",
-				d.Noun, d.ImportCommand("<"+d.IDAttr+">")),
+			Again: fmt.Sprintf("Applying again creates it. Should such %s appear in Seam later, delete it or import it (%s).",
+				d.WithArticle(), d.ImportCommand("<"+d.IDAttr+">")),
 		}
 		items, err := list(ctx, client)
 		if err != nil {

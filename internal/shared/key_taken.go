@@ -2,6 +2,7 @@ package shared
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -12,17 +13,19 @@ import (
 // and the provider cannot tell, so the message walks through each case. rotate says how
 // this object can be replaced without an outage, for create_before_destroy.
 func KeyTakenOnCreate(d Descriptor, keyAttr, key, holder, rotate string) diag.Diagnostic {
+	article := d.WithArticle()
 	return diag.NewAttributeErrorDiagnostic(path.Root(keyAttr), d.Title()+" already exists",
-		fmt.Sprintf("This workspace already has a %[1]s with %[2]s %[3]q: %[4]s. Seam allows one %[1]s per %[2]s, so "+
+		fmt.Sprintf("This workspace already has %[8]s with %[2]s %[3]q: %[4]s. Seam allows one %[1]s per %[2]s, so "+
 			"another cannot be made while it exists. Whose it is decides what to do:\n\n"+
 			"- This resource's own %[1]s, being replaced with lifecycle { create_before_destroy = true }: the old one keeps "+
 			"the key until its successor exists, so the successor cannot have it. create_before_destroy cannot work with a "+
 			"%[2]s: %[5]s\n"+
-			"- A %[1]s another resource of this configuration manages: give this one another %[2]s.\n"+
-			"- A %[1]s nothing in Terraform manages: import it into this resource,\n\n"+
+			"- %[9]s another resource of this configuration manages (two resources with one %[2]s): give this one "+
+			"another %[2]s.\n"+
+			"- %[9]s nothing in Terraform manages: import it into this resource,\n\n"+
 			"import {\n  to = %[6]s.<this resource's name>\n  id = %[4]q\n}\n\n"+
 			"or run %[7]s; or delete it, or choose another %[2]s.",
-			d.Noun, keyAttr, key, holder, rotate, d.TypeName, d.ImportCommand(holder)))
+			d.Noun, keyAttr, key, holder, rotate, d.TypeName, d.ImportCommand(holder), article, strings.ToUpper(article[:1])+article[1:]))
 }
 
 // KeyTakenOnUpdate is the error for an update that would give this object (id) a key another

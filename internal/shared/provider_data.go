@@ -21,6 +21,8 @@ type ProviderData struct {
 	Client            *seam.Client
 	CredentialSource  Source
 	MissingCredential diag.Diagnostic
+
+	keys keyHolds
 }
 
 // ProviderDataFrom checks the value the framework passes to Configure; it is nil

@@ -19,26 +19,15 @@ func (m *spaceResourceModel) createRequest(ctx context.Context) (seam.CreateSpac
 		AcsEntranceIDs: entrances, CustomerKey: m.CustomerKey.ValueString()}, diags
 }
 
-// updateRequest sets everything /spaces/update takes, as planned: the devices and entrances
-// replace the space's, and the key is sent when it changes.
+// updateRequest is what /spaces/update changes: only what the plan changes, the devices and
+// entrances replacing the space's. The space is selected by its ID; its key never changes (a
+// new key replaces the space).
 func (m *spaceResourceModel) updateRequest(ctx context.Context, state spaceResourceModel) (seam.UpdateSpaceRequest, diag.Diagnostics) {
-	devices, diags := shared.KnownStrings(ctx, m.DeviceIDs)
-	entrances, d := shared.KnownStrings(ctx, m.AcsEntranceIDs)
+	devices, diags := shared.StringsChange(ctx, m.DeviceIDs, state.DeviceIDs)
+	entrances, d := shared.StringsChange(ctx, m.AcsEntranceIDs, state.AcsEntranceIDs)
 	diags.Append(d...)
-	req := seam.UpdateSpaceRequest{SpaceID: state.ID.ValueString(), Name: m.Name.ValueString(),
-		DeviceIDs: nonNil(devices), AcsEntranceIDs: nonNil(entrances)}
-	if !m.SpaceKey.IsNull() && !m.SpaceKey.IsUnknown() && !m.SpaceKey.Equal(state.SpaceKey) {
-		key := m.SpaceKey.ValueString()
-		req.SpaceKey = &key
-	}
-	return req, diags
-}
-
-func nonNil(ids []string) []string {
-	if ids == nil {
-		return []string{}
-	}
-	return ids
+	return seam.UpdateSpaceRequest{SpaceID: state.ID.ValueString(), Name: shared.StringChange(m.Name, state.Name),
+		DeviceIDs: devices, AcsEntranceIDs: entrances}, diags
 }
 
 // madeBy reports whether sp is what req asked for, as far as Seam's object shows.

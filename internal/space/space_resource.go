@@ -15,7 +15,14 @@ var (
 	_ resource.ResourceWithConfigure   = (*spaceResource)(nil)
 	_ resource.ResourceWithImportState = (*spaceResource)(nil)
 	_ resource.ResourceWithIdentity    = (*spaceResource)(nil)
+	_ resource.ResourceWithModifyPlan  = (*spaceResource)(nil)
 )
+
+// ModifyPlan refuses, at plan time, a new space_key another space holds: the replacement
+// would destroy this space and then fail to make its successor.
+func (r *spaceResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	resp.Diagnostics.Append(shared.PlanKeyChange(ctx, r.provider, r.keyCheck(), req)...)
+}
 
 // rotate says what create_before_destroy needs, for the key-taken error.
 const rotate = "the old space keeps the key until it is destroyed. Drop create_before_destroy, or give the successor another space_key."
@@ -46,8 +53,9 @@ func (r *spaceResource) ImportState(ctx context.Context, req resource.ImportStat
 	shared.ImportByID(ctx, descriptor, req, resp)
 }
 
-// Create makes the space, never two: with a key it first checks that the key is free, and a
-// lost answer is settled by the key; without one, by the one new space that matches.
+// Create makes the space, never two: with a key it first checks that the key is free (holding
+// the key against this configuration's other spaces until the create is settled), and a lost
+// answer is settled by the key; without one, by the one new space that matches.
 func (r *spaceResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan spaceResourceModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
@@ -62,6 +70,7 @@ func (r *spaceResource) Create(ctx context.Context, req resource.CreateRequest, 
 		Source: r.provider.CredentialSource, Get: getSpace}
 	if key := request.SpaceKey; key != "" {
 		lost.Action = fmt.Sprintf("Creating the space with %s %q", attrSpaceKey, key)
+		defer r.provider.HoldKey(descriptor, key)()
 		if d := lost.SettleByKey(ctx, client, r.keyCheck(), key, madeBy(request)); d != nil {
 			resp.Diagnostics.Append(d)
 			return
@@ -121,8 +130,8 @@ func (r *spaceResource) Read(ctx context.Context, req resource.ReadRequest, resp
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
 }
 
-// Update sets the name, key, devices and entrances with /spaces/update, which sets them all.
-// A new key another space holds is refused first, naming it.
+// Update sends /spaces/update only what changed: the name, the devices and the entrances. A
+// new space_key replaces the space instead: Seam's key selects a space, and no route changes it.
 func (r *spaceResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
 	var plan, state spaceResourceModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
@@ -137,12 +146,6 @@ func (r *spaceResource) Update(ctx context.Context, req resource.UpdateRequest, 
 	resp.Diagnostics.Append(diags...)
 	if resp.Diagnostics.HasError() {
 		return
-	}
-	if key := request.SpaceKey; key != nil {
-		if d := r.keyCheck().Free(ctx, client, *key, id); d != nil {
-			resp.Diagnostics.Append(d)
-			return
-		}
 	}
 	action := fmt.Sprintf("Updating space %q", id)
 	sp, err := client.UpdateSpace(ctx, request)

@@ -27,8 +27,10 @@ func (r *spaceResource) Schema(_ context.Context, _ resource.SchemaRequest, resp
 	stable := []planmodifier.String{stringplanmodifier.UseStateForUnknown()}
 	resp.Schema = schema.Schema{
 		Description: "Creates and manages a Seam space: a place (a building, a unit, a room) that holds devices and " +
-			"entrances, to which `seam_access_grant` gives access. Its name, key, devices and entrances are updated in place " +
-			"(`/spaces/update`); a new `customer_key` replaces it.",
+			"entrances, to which `seam_access_grant` gives access. Its name, devices and entrances are updated in place " +
+			"(`/spaces/update`, which sends only what changed); a new `space_key` or `customer_key` replaces it. Replacing " +
+			"a space replaces the access grants that refer to it (their `space_ids` change), which issues their people new " +
+			"PIN codes and mobile keys.",
 		Attributes: map[string]schema.Attribute{
 			attrID: schema.StringAttribute{
 				Description: "The space's ID, the same as `space_id`.", Computed: true, PlanModifiers: stable,
@@ -42,8 +44,12 @@ func (r *spaceResource) Schema(_ context.Context, _ resource.SchemaRequest, resp
 			attrSpaceKey: schema.StringAttribute{
 				Description: "Your own key for the space, unique in the workspace; the data source can look the space up by " +
 					"it, and a lost create is settled by it. Another space of the workspace with the key is an error that " +
-					"names it." + inPlace + " Left out, Seam's value is kept and not managed.",
-				Optional: true, Computed: true, Validators: nonEmpty, PlanModifiers: stable,
+					"names it. Changing it replaces the space: Seam's key selects a space (`/spaces/update` takes it as the " +
+					"\"Unique key of the space that you want to update\") and no route changes it. Access grants of the " +
+					"space are replaced with it, and so issue new PIN codes and mobile keys. Left out, Seam's value is kept " +
+					"and not managed.",
+				Optional: true, Computed: true, Validators: nonEmpty,
+				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown(), stringplanmodifier.RequiresReplaceIfConfigured()},
 			},
 			attrDeviceIDs: schema.SetAttribute{
 				Description: "The IDs of the devices the space holds, such as `data.seam_devices.x.device_ids`. The state " +

@@ -15,7 +15,8 @@ import (
 const rotate = "the old identity keeps the key until it is destroyed. Drop create_before_destroy, or give the successor " +
 	"another user_identity_key."
 
-// create makes the identity, never two. A key another identity has is an error that names it.
+// create makes the identity, never two. A key another identity has is an error that names it;
+// the key is held against this configuration's other identities until the create is settled.
 // A create whose answer was lost is never sent again: it is settled by the key, adopting only
 // an identity that holds what was asked for, or, without a key, by the one new identity that
 // does.
@@ -26,6 +27,7 @@ func (r *userIdentityResource) create(ctx context.Context, client *seam.Client, 
 	if f.UserIdentityKey != nil {
 		key := *f.UserIdentityKey
 		lost.Action = fmt.Sprintf("Creating the user identity with %s %q", attrUserIdentityKey, key)
+		defer r.provider.HoldKey(descriptor, key)()
 		d = lost.SettleByKey(ctx, client, r.keyCheck(), key, holdsFields(f))
 	} else {
 		d = lost.SettleByNewOne(ctx, client, "with the fields asked for", listIdentities(searchFor(f)), identityID, holdsFields(f))

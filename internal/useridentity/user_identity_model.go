@@ -8,6 +8,7 @@ import (
 
 	"github.com/seamapi/terraform-provider-seam/internal/instant"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
 const (
@@ -59,6 +60,16 @@ func (m *userIdentityModel) fill(ctx context.Context, u *seam.UserIdentity) diag
 }
 
 // fields are the arguments as Seam takes them; null is nil.
+// changes are what an update from state to m sends: only the fields that differ.
+func (m *userIdentityModel) changes(state userIdentityModel) seam.UserIdentityChanges {
+	return seam.UserIdentityChanges{
+		UserIdentityKey: shared.StringChange(m.UserIdentityKey, state.UserIdentityKey),
+		EmailAddress:    shared.StringChange(m.EmailAddress, state.EmailAddress),
+		PhoneNumber:     shared.StringChange(m.PhoneNumber, state.PhoneNumber),
+		FullName:        shared.StringChange(m.FullName, state.FullName),
+	}
+}
+
 func (m *userIdentityModel) fields() seam.UserIdentityFields {
 	return seam.UserIdentityFields{
 		UserIdentityKey: m.UserIdentityKey.ValueStringPointer(),

@@ -114,7 +114,7 @@ func (r *userIdentityResource) Update(ctx context.Context, req resource.UpdateRe
 		}
 	}
 	action := fmt.Sprintf("Updating user identity %q", id)
-	err := client.UpdateUserIdentity(ctx, id, plan.fields())
+	err := client.UpdateUserIdentity(ctx, id, plan.changes(state))
 	var taken *seam.AlreadyExistsError
 	switch {
 	case errors.As(err, &taken) && !key.IsNull():
