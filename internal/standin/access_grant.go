@@ -148,11 +148,26 @@ func (s *Server) createAccessGrant(who caller, r *http.Request, p params) answer
 		return *refusal
 	}
 	raw, _ := p["requested_access_methods"].([]any)
+	mobileKeys := 0
+	for _, item := range raw {
+		asked, _ := item.(map[string]any)
+		mode, _ := asked["mode"].(string)
+		if _, coded := asked["code"]; coded && mode != "code" {
+			return fail(http.StatusBadRequest, "invalid_input", "code is only applicable when mode is 'code'")
+		}
+		if mode == "mobile_key" {
+			mobileKeys++
+		}
+	}
 	for _, item := range raw {
 		asked, _ := item.(map[string]any)
 		mode, _ := asked["mode"].(string)
 		code, _ := asked["code"].(string)
 		s.addAccessMethod(g, mode, code, now)
+	}
+	if mobileKeys > 1 {
+		// Seam's grant holds an Instant Key URL only for a single mobile key.
+		g.InstantKeyURL = nil
 	}
 	s.grants = append(s.grants, g)
 	return ok(map[string]any{"access_grant": g.json()})
@@ -180,8 +195,12 @@ func (s *Server) addAccessMethod(g *AccessGrant, mode, code string, now time.Tim
 	s.methods = append(s.methods, m)
 }
 
-// setTimes sets starts_at and ends_at from p: an ends_at in the past, or before starts_at, is refused.
+// setTimes sets starts_at and ends_at from p (rule grantEndsInFuture): an ends_at sent must be
+// in the future, and whatever is sent must leave the grant ending after it starts. Times not
+// sent are not judged: an ended grant can still be renamed.
 func setTimes(g *AccessGrant, p params) *answer {
+	_, sentStart := p["starts_at"]
+	rawEnd, sentEnd := p["ends_at"]
 	for name, set := range map[string]func(time.Time){
 		"starts_at": func(t time.Time) { g.StartsAt = t },
 		"ends_at":   func(t time.Time) { g.EndsAt = &t },
@@ -195,13 +214,17 @@ func setTimes(g *AccessGrant, p params) *answer {
 			a := fail(http.StatusBadRequest, "invalid_input", name+" is not a date-time")
 			return &a
 		}
-		set(t)
+		set(t.Truncate(time.Millisecond))
 	}
-	if raw, present := p["ends_at"]; present && raw == nil {
+	if sentEnd && rawEnd == nil {
 		g.EndsAt = nil
 	}
-	if g.EndsAt != nil && (g.EndsAt.Before(time.Now()) || !g.EndsAt.After(g.StartsAt)) {
+	switch {
+	case sentEnd && g.EndsAt != nil && g.EndsAt.Before(time.Now()):
 		a := fail(http.StatusBadRequest, "invalid_input", "ends_at must be in the future and after starts_at")
+		return &a
+	case (sentStart || sentEnd) && g.EndsAt != nil && !g.EndsAt.After(g.StartsAt):
+		a := fail(http.StatusBadRequest, "invalid_input", "ends_at must be after starts_at")
 		return &a
 	}
 	return nil
@@ -241,11 +264,15 @@ func (s *Server) listAccessGrants(who caller, p params) answer {
 	return ok(map[string]any{"access_grants": out, "pagination": noMorePages})
 }
 
-// updateAccessGrant sets the name, times and key the request names; Seam answers {ok}.
+// updateAccessGrant sets the name and times the request names; Seam answers {ok}. The
+// access_grant_key selects, as access_grant_id does (rule grantUpdateKeySelects).
 func (s *Server) updateAccessGrant(who caller, p params) answer {
-	g := s.findGrant(who, params{"access_grant_id": p["access_grant_id"]})
+	g := s.findGrant(who, p)
 	if g == nil {
 		return accessGrantNotFound
+	}
+	if key, ok := p.str("access_grant_key"); ok && (g.AccessGrantKey == nil || *g.AccessGrantKey != key) {
+		return disagree("access_grant_id", "access_grant_key", "access grant")
 	}
 	updated := *g
 	if refusal := setTimes(&updated, p); refusal != nil {
@@ -256,9 +283,6 @@ func (s *Server) updateAccessGrant(who caller, p params) answer {
 		if name, ok := raw.(string); ok {
 			updated.Name = &name
 		}
-	}
-	if key, ok := p.str("access_grant_key"); ok {
-		updated.AccessGrantKey = &key
 	}
 	*g = updated
 	return ok(map[string]any{})

@@ -15,7 +15,8 @@ type Fault struct {
 	// AfterHandling makes the route do its work first (a create creates): the answer is
 	// lost, as when a 5xx or a timeout follows a write that Seam made.
 	AfterHandling bool
-	// Delay holds the answer back, to outlast a client's request timeout.
+	// Delay holds the answer back, to outlast a client's request timeout, or to let other
+	// requests overtake it (with Rewrite, the route's own answer, held back).
 	Delay time.Duration
 	// Meanwhile, when set, runs as the fault is served: what another Seam client does then.
 	Meanwhile func()

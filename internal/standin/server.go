@@ -129,6 +129,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	answer := rec.Body.Bytes()
 	if faulty {
 		answer = fault.Rewrite(answer)
+		select {
+		case <-time.After(fault.Delay):
+		case <-r.Context().Done():
+			return
+		}
 	}
 	for k, v := range rec.Header() {
 		w.Header()[k] = v

@@ -3,7 +3,9 @@ package standin
 import (
 	"crypto/rand"
 	"fmt"
+	"net/http"
 	"slices"
+	"sort"
 	"time"
 
 	"github.com/google/uuid"
@@ -104,4 +106,159 @@ func randomHex(n int) string {
 	b := make([]byte, n)
 	_, _ = rand.Read(b)
 	return fmt.Sprintf("%x", b)
+}
+
+// find is the caller's session with clientSessionID, or nil; s.mu must be held.
+func (s *Server) find(who caller, clientSessionID string) *Session {
+	for _, x := range s.sessions {
+		if x.WorkspaceID == who.workspaceID && x.ClientSessionID == clientSessionID {
+			return x
+		}
+	}
+	return nil
+}
+
+func (s *Server) findByKey(who caller, key string) *Session {
+	for _, x := range s.sessions {
+		if x.WorkspaceID == who.workspaceID && x.UserIdentifierKey != nil && *x.UserIdentifierKey == key {
+			return x
+		}
+	}
+	return nil
+}
+
+func (s *Server) create(who caller, p params, put bool) answer {
+	key, hasKey := p.str("user_identifier_key")
+	if hasKey {
+		if existing := s.findByKey(who, key); existing != nil {
+			if put {
+				return ok(map[string]any{"client_session": existing.json()})
+			}
+			return fail(http.StatusBadRequest, "client_session_token_already_exists",
+				"A client session token already exists for this user, try using /client_session_tokens/get_or_create")
+		}
+	}
+	session := newSession(who.workspaceID, time.Now())
+	if hasKey {
+		session.UserIdentifierKey = &key
+	}
+	if v, ok := p.str("expires_at"); ok {
+		t, err := time.Parse(time.RFC3339Nano, v)
+		if err != nil {
+			return fail(http.StatusBadRequest, "invalid_input", "expires_at is not a date-time")
+		}
+		session.ExpiresAt = t.Truncate(time.Millisecond)
+	}
+	session.ConnectedAccountIDs = union(session.ConnectedAccountIDs, p.strs("connected_account_ids"))
+	session.ConnectWebviewIDs = union(session.ConnectWebviewIDs, p.strs("connect_webview_ids"))
+	session.UserIdentityIDs = union(session.UserIdentityIDs, p.strs("user_identity_ids"))
+	if v, ok := p.str("user_identity_id"); ok {
+		session.UserIdentityID = &v
+		session.UserIdentityIDs = union(session.UserIdentityIDs, []string{v})
+	}
+	if v, ok := p.str("customer_key"); ok {
+		session.CustomerKey = &v
+	}
+	if v, ok := p.str("customer_id"); ok {
+		session.CustomerID = &v
+	}
+	if s.FillOnCreate != nil {
+		s.FillOnCreate(session)
+	}
+	s.sessions = append(s.sessions, session)
+	return ok(map[string]any{"client_session": session.json()})
+}
+
+// get matches exactly: every given parameter must match. A client session token sees only
+// its own session.
+func (s *Server) get(who caller, p params) answer {
+	id, hasID := p.str("client_session_id")
+	key, hasKey := p.str("user_identifier_key")
+	candidates := s.sessions
+	if who.session != nil {
+		candidates = []*Session{who.session}
+	} else if !hasID && !hasKey {
+		return fail(http.StatusBadRequest, "invalid_input", "Either client_session_id or user_identifier_key is required")
+	}
+	for _, x := range candidates {
+		if x.WorkspaceID != who.workspaceID ||
+			(hasID && x.ClientSessionID != id) ||
+			(hasKey && (x.UserIdentifierKey == nil || *x.UserIdentifierKey != key)) {
+			continue
+		}
+		return ok(map[string]any{"client_session": x.json()})
+	}
+	return notFound
+}
+
+// list answers newest first, so that a client that needs an order must make its own.
+func (s *Server) list(who caller, p params) answer {
+	id, hasID := p.str("client_session_id")
+	key, hasKey := p.str("user_identifier_key")
+	webview, hasWebview := p.str("connect_webview_id")
+	identity, hasIdentity := p.str("user_identity_id")
+	withoutKey := p.flag("without_user_identifier_key")
+	var matched []*Session
+	for _, x := range s.sessions {
+		switch {
+		case x.WorkspaceID != who.workspaceID,
+			hasID && x.ClientSessionID != id,
+			hasKey && (x.UserIdentifierKey == nil || *x.UserIdentifierKey != key),
+			hasWebview && !slices.Contains(x.ConnectWebviewIDs, webview),
+			hasIdentity && !slices.Contains(x.UserIdentityIDs, identity) && (x.UserIdentityID == nil || *x.UserIdentityID != identity),
+			withoutKey && x.UserIdentifierKey != nil:
+			continue
+		}
+		matched = append(matched, x)
+	}
+	sort.SliceStable(matched, func(i, j int) bool { return matched[i].CreatedAt.After(matched[j].CreatedAt) })
+	out := make([]any, len(matched))
+	for i, x := range matched {
+		out[i] = x.json()
+	}
+	return ok(map[string]any{"client_sessions": out})
+}
+
+// grantAccess adds to the session named by ID or by user identifier key.
+func (s *Server) grantAccess(who caller, p params) answer {
+	var session *Session
+	if id, ok := p.str("client_session_id"); ok {
+		session = s.find(who, id)
+	} else if key, ok := p.str("user_identifier_key"); ok {
+		session = s.findByKey(who, key)
+	} else {
+		return fail(http.StatusBadRequest, "invalid_input", "Either client_session_id or user_identifier_key is required")
+	}
+	if session == nil {
+		return notFound
+	}
+	session.ConnectedAccountIDs = union(session.ConnectedAccountIDs, p.strs("connected_account_ids"))
+	session.ConnectWebviewIDs = union(session.ConnectWebviewIDs, p.strs("connect_webview_ids"))
+	session.UserIdentityIDs = union(session.UserIdentityIDs, p.strs("user_identity_ids"))
+	if v, ok := p.str("user_identity_id"); ok {
+		session.UserIdentityID = &v
+		session.UserIdentityIDs = union(session.UserIdentityIDs, []string{v})
+	}
+	return ok(map[string]any{"client_session": session.json()})
+}
+
+func (s *Server) delete(who caller, p params) answer {
+	id, _ := p.str("client_session_id")
+	session := s.find(who, id)
+	if session == nil {
+		return notFound
+	}
+	s.sessions = slices.DeleteFunc(s.sessions, func(x *Session) bool { return x == session })
+	return ok(map[string]any{})
+}
+
+// SessionTokens are the tokens of the stand-in's client sessions: what must never be printed.
+func (s *Server) SessionTokens() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]string, len(s.sessions))
+	for i, x := range s.sessions {
+		out[i] = x.Token
+	}
+	return out
 }

@@ -130,18 +130,15 @@ func (s *Server) listSpaces(who caller, p params) answer {
 	return ok(map[string]any{"spaces": out, "pagination": noMorePages})
 }
 
-// updateSpace sets what the request names: the name, the key, and the devices and entrances,
-// which replace the space's.
+// updateSpace sets what the request names: the name, and the devices and entrances, which
+// replace the space's. The space_key selects, as space_id does (rule spaceUpdateKeySelects).
 func (s *Server) updateSpace(who caller, r *http.Request, p params) answer {
 	sp := s.findSpace(who, p)
 	if sp == nil {
 		return spaceNotFound
 	}
-	if key, ok := p.str("space_key"); ok {
-		if s.spaceKeyTaken(who, key, sp) {
-			return fail(http.StatusBadRequest, "invalid_input", "space_key is already in use")
-		}
-		sp.SpaceKey = &key
+	if key, ok := p.str("space_key"); ok && (sp.SpaceKey == nil || *sp.SpaceKey != key) {
+		return disagree("space_id", "space_key", "space")
 	}
 	if name, ok := p.str("name"); ok {
 		sp.Name = name

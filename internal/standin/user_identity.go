@@ -146,6 +146,11 @@ func (s *Server) deleteUserIdentity(who caller, p params) answer {
 		return userIdentityNotFound
 	}
 	s.identities = slices.DeleteFunc(s.identities, func(x *UserIdentity) bool { return x == u })
+	// Its client sessions go with it (rule identityDeleteTakesSessions).
+	s.sessions = slices.DeleteFunc(s.sessions, func(x *Session) bool {
+		return x.WorkspaceID == u.WorkspaceID && (x.UserIdentityID != nil && *x.UserIdentityID == u.UserIdentityID ||
+			slices.Contains(x.UserIdentityIDs, u.UserIdentityID))
+	})
 	return ok(map[string]any{})
 }
 
@@ -173,17 +178,15 @@ func (s *Server) UserIdentityID(key string) string {
 // noMorePages is Seam's pagination of a list that fits one page: the stand-in never pages.
 var noMorePages = map[string]any{"has_next_page": false, "next_page_cursor": nil, "next_page_url": nil}
 
-// listUserIdentities lists the caller's identities, newest first; search matches the key,
-// email address, phone number or full name, in part.
+// listUserIdentities lists the caller's identities, newest first; search matches the full
+// name, phone number, email address or ID, in part, as Seam's OpenAPI says (not the key).
 func (s *Server) listUserIdentities(who caller, p params) answer {
 	search, _ := p.str("search")
 	out := []map[string]any{}
 	for i := len(s.identities) - 1; i >= 0; i-- {
 		u := s.identities[i]
-		if u.WorkspaceID != who.workspaceID || (search != "" && !slices.ContainsFunc(userIdentityFields, func(name string) bool {
-			v := *u.field(name)
-			return v != nil && strings.Contains(*v, search)
-		})) {
+		if u.WorkspaceID != who.workspaceID || (search != "" && !slices.ContainsFunc([]*string{u.FullName, u.PhoneNumber,
+			u.EmailAddress, &u.UserIdentityID}, func(v *string) bool { return v != nil && strings.Contains(*v, search) })) {
 			continue
 		}
 		out = append(out, u.json())

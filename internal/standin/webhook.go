@@ -123,3 +123,14 @@ func (s *Server) SetWebhookEventTypes(webhookID string, eventTypes []string) {
 	}
 	s.webhooks[i].EventTypes = eventTypes
 }
+
+// WebhookSecrets are the secrets of the stand-in's webhooks: what must never be printed.
+func (s *Server) WebhookSecrets() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]string, len(s.webhooks))
+	for i, w := range s.webhooks {
+		out[i] = w.Secret
+	}
+	return out
+}

@@ -1,0 +1,105 @@
+package standin
+
+import "net/http"
+
+// servedRoute is one Seam route the stand-in answers, and the rules of the ledger its answer
+// follows: every behaviour the stand-in serves rests on a ledger entry.
+type servedRoute struct {
+	serve func(s *Server, who caller, r *http.Request, p params) answer
+	// passThrough routes are answered by Seam's fake, with what only the stand-in knows added.
+	passThrough bool
+	rules       []Rule
+}
+
+// served are the routes the stand-in answers, by path. s.mu is held while serve runs.
+var served = map[string]servedRoute{
+	"/client_sessions/create": {serve: func(s *Server, who caller, r *http.Request, p params) answer {
+		return s.create(who, p, r.Method == http.MethodPut)
+	}, rules: []Rule{workspaceScoped, sessionCreateSets, sessionExpiresAtKept, timesToTheMillisecond, sessionDefaultLifetime, sessionKeyTaken}},
+	"/client_sessions/get": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.get(who, p) },
+		rules: []Rule{workspaceScoped, sessionGetExact, sessionTokenReadsItsOwn}},
+	"/client_sessions/list": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.list(who, p) },
+		rules: []Rule{workspaceScoped, sessionListFilters, sessionListWithoutKey, newestFirst}},
+	"/client_sessions/grant_access": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.grantAccess(who, p) },
+		rules: []Rule{workspaceScoped, sessionGrantAccessAdds, sessionGrantAccessSelects}},
+	"/client_sessions/delete": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.delete(who, p) },
+		rules: []Rule{workspaceScoped, sessionDelete}},
+
+	"/connect_webviews/create": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.createWebview(who, p) },
+		rules: []Rule{workspaceScoped, webviewURLCarriesToken, webviewDefaults}},
+	"/connect_webviews/get": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.getWebview(who, p) },
+		rules: []Rule{workspaceScoped, webviewLoginRecorded}},
+	"/connect_webviews/list": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.listWebviews(who, p) },
+		rules: []Rule{workspaceScoped, webviewListByCustomer, webviewListByUserKey, newestFirst}},
+	"/connect_webviews/delete": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.deleteWebview(who, p) },
+		rules: []Rule{workspaceScoped, webviewDelete}},
+
+	"/user_identities/create": {serve: func(s *Server, who caller, _ *http.Request, p params) answer {
+		return s.createUserIdentity(who, p)
+	}, rules: []Rule{workspaceScoped, identityKeyUnique, identityEmailUnique, identityPhoneUnique}},
+	"/user_identities/get": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.getUserIdentity(who, p) },
+		rules: []Rule{workspaceScoped, identityGetByIDOrKey}},
+	"/user_identities/list": {serve: func(s *Server, who caller, _ *http.Request, p params) answer {
+		return s.listUserIdentities(who, p)
+	}, rules: []Rule{workspaceScoped, identitySearch, newestFirst}},
+	"/user_identities/update": {serve: func(s *Server, who caller, _ *http.Request, p params) answer {
+		return s.updateUserIdentity(who, p)
+	}, rules: []Rule{workspaceScoped, identityUpdateSelectsByID, identityUpdateSetsKey, identityKeyUnique, identityEmailUnique,
+		identityPhoneUnique}},
+	"/user_identities/delete": {serve: func(s *Server, who caller, _ *http.Request, p params) answer {
+		return s.deleteUserIdentity(who, p)
+	}, rules: []Rule{workspaceScoped, identityDeleteTakesSessions}},
+
+	"/webhooks/create": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.createWebhook(who, p) },
+		rules: []Rule{workspaceScoped, webhookEveryEventByDefault, webhookSecret}},
+	"/webhooks/get": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.getWebhook(who, p) },
+		rules: []Rule{workspaceScoped}},
+	"/webhooks/list": {serve: func(s *Server, who caller, _ *http.Request, _ params) answer { return s.listWebhooks(who) },
+		rules: []Rule{workspaceScoped}},
+	"/webhooks/update": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.updateWebhook(who, p) },
+		rules: []Rule{workspaceScoped, webhookUpdateSetsEventTypes}},
+	"/webhooks/delete": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.deleteWebhook(who, p) },
+		rules: []Rule{workspaceScoped}},
+
+	"/workspaces/get": {serve: func(_ *Server, who caller, _ *http.Request, _ params) answer { return workspaceOf(who) },
+		rules: []Rule{workspaceOfCredential}},
+
+	"/spaces/create": {serve: func(s *Server, who caller, r *http.Request, p params) answer { return s.createSpace(who, r, p) },
+		rules: []Rule{workspaceScoped, spaceKeyUnique, spaceDevicesOfWorkspace, spaceCounts}},
+	"/spaces/get": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.getSpace(who, p) },
+		rules: []Rule{workspaceScoped, spaceGetByIDOrKey, spaceCounts}},
+	"/spaces/list": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.listSpaces(who, p) },
+		rules: []Rule{workspaceScoped, spaceSearch, spaceListByKey, spaceListByCustomer, oldestFirst}},
+	"/spaces/update": {serve: func(s *Server, who caller, r *http.Request, p params) answer { return s.updateSpace(who, r, p) },
+		rules: []Rule{workspaceScoped, spaceUpdateKeySelects, selectorsAgree, spaceUpdateName, spaceUpdateReplacesDevices,
+			spaceUpdateReplacesEntrances, spaceDevicesOfWorkspace}},
+	"/spaces/delete": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.deleteSpace(who, p) },
+		rules: []Rule{workspaceScoped}},
+
+	"/access_grants/create": {serve: func(s *Server, who caller, r *http.Request, p params) answer {
+		return s.createAccessGrant(who, r, p)
+	}, rules: []Rule{workspaceScoped, grantIdentityExists, grantSpacesExist, spaceDevicesOfWorkspace, grantKeyUnique, grantEndsInFuture,
+		timesToTheMillisecond, grantStartsNow, grantRequestedCode, grantCodeOnlyForCodeMode, grantGeneratedCode, grantMobileKey, grantInstantKeyURL,
+		grantUnissuedModes, grantDisplayName, grantKeepsNoDevices}},
+	"/access_grants/get": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.getAccessGrant(who, p) },
+		rules: []Rule{workspaceScoped, grantGetByIDOrKey}},
+	"/access_grants/list": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.listAccessGrants(who, p) },
+		rules: []Rule{workspaceScoped, grantListFilters, oldestFirst}},
+	"/access_grants/update": {serve: func(s *Server, who caller, _ *http.Request, p params) answer {
+		return s.updateAccessGrant(who, p)
+	}, rules: []Rule{workspaceScoped, grantUpdateKeySelects, selectorsAgree, grantUpdateSetsTimesAndName, grantEndsInFuture,
+		timesToTheMillisecond}},
+	"/access_grants/delete": {serve: func(s *Server, who caller, _ *http.Request, p params) answer {
+		return s.deleteAccessGrant(who, p)
+	}, rules: []Rule{workspaceScoped, grantDeleteTakesMethods}},
+	"/access_methods/list": {serve: func(s *Server, who caller, _ *http.Request, p params) answer {
+		return s.listAccessMethods(who, p)
+	}, rules: []Rule{workspaceScoped, methodsOfGrant, methodCode}},
+	"/access_methods/get": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.getAccessMethod(who, p) },
+		rules: []Rule{workspaceScoped, methodCode}},
+
+	"/devices/get":             {passThrough: true, rules: []Rule{fakeDiscovers, deviceSpaces}},
+	"/devices/list":            {passThrough: true, rules: []Rule{fakeDiscovers, deviceSpaces, deviceListBySpace}},
+	"/connected_accounts/get":  {passThrough: true, rules: []Rule{fakeDiscovers}},
+	"/connected_accounts/list": {passThrough: true, rules: []Rule{fakeDiscovers}},
+}
