@@ -26,6 +26,11 @@ type seamObject struct {
 	prepare  func(t *testing.T, tg *acctest.Target, key string) map[string]string
 	config   func(key string, prepared map[string]string) string
 	required string
+	// keyAttr is the object's own key, unique in the workspace, when Seam gives it one.
+	keyAttr string
+	// madeOtherwise are other ways the object is made through Seam's API than make, each of
+	// which adoption by terraform query must handle.
+	madeOtherwise map[string]func(t *testing.T, tg *acctest.Target, key string) string
 }
 
 // host is key as a host name label.
@@ -34,7 +39,7 @@ func host(key string) string { return strings.ReplaceAll(key, "_", "-") }
 var seamObjects = map[string]seamObject{
 	"seam_client_session": {
 		kind: "client_session", createPath: "/client_sessions/create", getPath: "/client_sessions/get",
-		deletePath: "/client_sessions/delete", secret: "token", required: "token",
+		deletePath: "/client_sessions/delete", secret: "token", required: "token", keyAttr: "user_identifier_key",
 		listFilter: func(key string) map[string]string { return map[string]string{"user_identifier_key": key} },
 		make: func(t *testing.T, tg *acctest.Target, key string) string {
 			return acctest.RawString(tg.CreateClientSession(t, map[string]any{"user_identifier_key": key}), "client_session_id")
@@ -43,7 +48,7 @@ var seamObjects = map[string]seamObject{
 	},
 	"seam_user_identity": {
 		kind: "user_identity", createPath: "/user_identities/create", getPath: "/user_identities/get",
-		deletePath: "/user_identities/delete", required: "created_at",
+		deletePath: "/user_identities/delete", required: "created_at", keyAttr: "user_identity_key",
 		listFilter: func(key string) map[string]string { return map[string]string{"search": key} },
 		make: func(t *testing.T, tg *acctest.Target, key string) string {
 			return acctest.RawString(tg.Object(t, "/user_identities/create", map[string]any{"user_identity_key": key,
@@ -64,9 +69,16 @@ var seamObjects = map[string]seamObject{
 		config: func(key string, _ map[string]string) string {
 			return fmt.Sprintf("  customer_key = %q\n  custom_redirect_url = \"https://example.com/connected\"\n", key)
 		},
+		madeOtherwise: map[string]func(*testing.T, *acctest.Target, string) string{
+			"with a provider category": func(t *testing.T, tg *acctest.Target, key string) string {
+				return acctest.RawString(tg.Object(t, "/connect_webviews/create", map[string]any{"customer_key": key,
+					"provider_category": "stable"}, "connect_webview"), "connect_webview_id")
+			},
+		},
 	},
 	"seam_space": {
 		kind: "space", createPath: "/spaces/create", getPath: "/spaces/get", deletePath: "/spaces/delete", required: "created_at",
+		keyAttr:    "space_key",
 		listFilter: func(key string) map[string]string { return map[string]string{"space_key": key} },
 		make: func(t *testing.T, tg *acctest.Target, key string) string {
 			return acctest.RawString(tg.Object(t, "/spaces/create", map[string]any{"name": "Space " + key, "space_key": key,
@@ -75,10 +87,15 @@ var seamObjects = map[string]seamObject{
 		config: func(key string, _ map[string]string) string {
 			return fmt.Sprintf("  name = %q\n  space_key = %q\n  device_ids = [%q]\n", "Space "+key, key, "august_device_1")
 		},
+		madeOtherwise: map[string]func(*testing.T, *acctest.Target, string) string{
+			"without devices": func(t *testing.T, tg *acctest.Target, key string) string {
+				return acctest.RawString(tg.Object(t, "/spaces/create", map[string]any{"name": "Empty " + key}, "space"), "space_id")
+			},
+		},
 	},
 	"seam_access_grant": {
 		kind: "access_grant", createPath: "/access_grants/create", getPath: "/access_grants/get", deletePath: "/access_grants/delete",
-		secret: "instant_key_url", required: "starts_at", prepare: person,
+		secret: "instant_key_url", required: "starts_at", prepare: person, keyAttr: "access_grant_key",
 		listFilter: func(key string) map[string]string { return map[string]string{"access_grant_key": key} },
 		make: func(t *testing.T, tg *acctest.Target, key string) string {
 			p := person(t, tg, key)
@@ -91,6 +108,20 @@ var seamObjects = map[string]seamObject{
 			return fmt.Sprintf("  user_identity_id = %q\n  space_ids = [%q]\n  access_grant_key = %q\n"+
 				"  requested_access_methods = [{ mode = \"code\", code = \"748291536\" }, { mode = \"mobile_key\" }]\n",
 				p["user_identity_id"], p["space_id"], key)
+		},
+		madeOtherwise: map[string]func(*testing.T, *acctest.Target, string) string{
+			"by device": func(t *testing.T, tg *acctest.Target, key string) string {
+				return madeGrant(t, tg, key, map[string]any{"device_ids": []string{"august_device_2"},
+					"requested_access_methods": []map[string]any{{"mode": "code"}}})
+			},
+			"with a requested code": func(t *testing.T, tg *acctest.Target, key string) string {
+				return madeGrant(t, tg, key, map[string]any{"space_ids": []string{person(t, tg, key)["space_id"]},
+					"requested_access_methods": []map[string]any{{"mode": "code", "code": "5190"}}})
+			},
+			"with a mobile key": func(t *testing.T, tg *acctest.Target, key string) string {
+				return madeGrant(t, tg, key, map[string]any{"space_ids": []string{person(t, tg, key)["space_id"]},
+					"requested_access_methods": []map[string]any{{"mode": "mobile_key"}}})
+			},
 		},
 	},
 	"seam_webhook": {
@@ -120,6 +151,12 @@ func person(t *testing.T, tg *acctest.Target, key string) map[string]string {
 			"device_ids": []string{"august_device_1"}}, "space")
 	}
 	return map[string]string{"user_identity_id": acctest.RawString(identity, "user_identity_id"), "space_id": acctest.RawString(space, "space_id")}
+}
+
+// madeGrant makes an access grant for key's person through Seam's API, with fields.
+func madeGrant(t *testing.T, tg *acctest.Target, key string, fields map[string]any) string {
+	fields["user_identity_id"] = person(t, tg, key)["user_identity_id"]
+	return acctest.RawString(tg.Object(t, "/access_grants/create", fields, "access_grant"), "access_grant_id")
 }
 
 // managedObject is one registered object with a resource, and its case.

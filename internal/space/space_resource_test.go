@@ -86,13 +86,25 @@ func TestAccSpaceResource_lifecycle(t *testing.T) {
 				},
 			},
 			{
-				Config:           space(tg, fmt.Sprintf("  name = \"Front lobby\"\n  space_key = %q\n  device_ids = [\"august_device_1\"]", key+"_v2")),
+				Config:           space(tg, fmt.Sprintf("  name = \"Front lobby\"\n  space_key = %q\n  device_ids = [\"august_device_1\"]", key)),
 				ConfigPlanChecks: expect(plancheck.ExpectResourceAction(resourceAddr, plancheck.ResourceActionUpdate)),
 				ConfigStateChecks: []statecheck.StateCheck{
 					expectAsSeamHasIt(t, tg), devices("august_device_1"),
 					statecheck.ExpectKnownValue(resourceAddr, tfjsonpath.New("device_count"), knownvalue.Int64Exact(1)),
 					sameSpace.AddStateValue(resourceAddr, tfjsonpath.New("id")),
 				},
+			},
+			{
+				// Seam's space_key selects a space and never changes: a new key replaces it.
+				Config:           space(tg, fmt.Sprintf("  name = \"Front lobby\"\n  space_key = %q\n  device_ids = [\"august_device_1\"]", key+"_v2")),
+				ConfigPlanChecks: expect(plancheck.ExpectResourceAction(resourceAddr, plancheck.ResourceActionDestroyBeforeCreate)),
+				ConfigStateChecks: []statecheck.StateCheck{expectAsSeamHasIt(t, tg),
+					statecheck.ExpectKnownValue(resourceAddr, tfjsonpath.New("space_key"), knownvalue.StringExact(key+"_v2"))},
+			},
+			{
+				// Left out, the key is Seam's, kept: nothing to plan.
+				Config:           space(tg, "  name = \"Front lobby\"\n  device_ids = [\"august_device_1\"]"),
+				ConfigPlanChecks: expect(plancheck.ExpectEmptyPlan()),
 			},
 			{
 				// Someone puts another lock in the space: drift, planned back.
@@ -128,7 +140,8 @@ func TestAccSpaceResource_lifecycle(t *testing.T) {
 	}
 }
 
-// A key another space holds is an error naming it, on create and on update; nothing is made.
+// A key another space holds is an error naming it, on create, and at plan time when a new key
+// would replace the space (which then stays as it is); nothing is made with it.
 func TestAccSpaceResource_aTakenKeyNamesItsHolder(t *testing.T) {
 	t.Parallel()
 	tg := acctest.FullAPI(t)
@@ -139,8 +152,8 @@ func TestAccSpaceResource_aTakenKeyNamesItsHolder(t *testing.T) {
 		{Config: space(tg, fmt.Sprintf("  name = \"Mine\"\n  space_key = %q", taken)),
 			ExpectError: acctest.ErrorMatching("Space already exists", fmt.Sprintf("space_key %q: %s", taken, holder), "import {")},
 		{Config: space(tg, fmt.Sprintf("  name = \"Mine\"\n  space_key = %q", mine))},
-		{Config: space(tg, fmt.Sprintf("  name = \"Mine\"\n  space_key = %q", taken)),
-			ExpectError: acctest.ErrorMatching("Space key already taken", fmt.Sprintf("space %s holds it", holder))},
+		{Config: space(tg, fmt.Sprintf("  name = \"Mine\"\n  space_key = %q", taken)), PlanOnly: true,
+			ExpectError: acctest.ErrorMatching("Space already exists", fmt.Sprintf("space_key %q: %s", taken, holder))},
 	}})
 	if n := tg.Requests("/spaces/create"); n != 2 {
 		t.Errorf("%d creates reached Seam, want the test's own and the one with a free key", n)
