@@ -8,13 +8,12 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/list"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 
+	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
-const resourceType = "seam_access_grant"
-
 // descriptor names the access grant for the shared helpers.
-var descriptor = shared.Descriptor{Noun: "access grant", TypeName: resourceType, IDAttr: attrAccessGrantID}
+var descriptor = shared.Descriptor{Noun: "access grant", TypeName: "seam_access_grant", IDAttr: attrAccessGrantID}
 
 // Object registers the access grant's resource, data source and list resource.
 var Object = shared.Object{
@@ -22,4 +21,18 @@ var Object = shared.Object{
 	Resources:     []func() resource.Resource{NewResource},
 	DataSources:   []func() datasource.DataSource{NewDataSource},
 	ListResources: []func() list.ListResource{NewListResource},
+	Contract: shared.Contract{Schema: "access_grant", Client: seam.AccessGrant{}, Table: attributes,
+		LeftOut: map[string]string{
+			"customization_profile_id": "the look of the person's mobile key: not access, and unset here",
+			"errors":                   "Seam's running report, not configuration: it would show as drift",
+			"warnings":                 "Seam's running report, not configuration: it would show as drift",
+			"pending_mutations":        "Seam's work in progress, which changes between refreshes",
+			"location_ids":             "deprecated by Seam for space_ids",
+			"reservation_key":          "set by Seam's reservation integrations, not by a grant's creator",
+		},
+		Beyond: map[string]string{
+			attrDeviceIDs:      "asked for at create; Seam's grant does not keep them",
+			attrAcsEntranceIDs: "asked for at create; Seam's grant does not keep them",
+			attrAccessMethods:  "the grant's access methods, from /access_methods/list",
+		}},
 }

@@ -94,34 +94,23 @@ func (codeOnlyForCodeMode) ValidateList(_ context.Context, req validator.ListReq
 	}
 }
 
-// requestedValue is requested_access_methods after a create or a read: what the state or the
-// plan holds (planned), with each code not known until apply taken from Seam's object; Seam's
-// own list when nothing is planned (an import, a data source).
-func requestedValue(planned types.List, seams []seam.RequestedAccessMethod) (types.List, error) {
-	if planned.IsNull() || planned.IsUnknown() {
-		values := make([]attr.Value, len(seams))
-		for i, r := range seams {
-			values[i] = types.ObjectValueMust(requestedType.AttrTypes, map[string]attr.Value{
-				attrMode: types.StringValue(r.Mode), attrCode: types.StringPointerValue(r.Code)})
-		}
-		return types.ListValueMust(requestedType, values), nil
+// requestedType is one requested access method's framework type, for the plan modifier.
+var requestedType = types.ObjectType{AttrTypes: map[string]attr.Type{attrMode: types.StringType, attrCode: types.StringType}}
+
+// requestedOf is requested_access_methods as a state holds them: what the plan (or the state)
+// asked for, each code not known until apply taken from Seam's method of the same place and
+// mode; Seam's own list when nothing is planned (an import, a data source).
+func requestedOf(prior shared.Attrs, seams []seam.RequestedAccessMethod) []seam.RequestedAccessMethod {
+	planned := prior.Objects(attrRequestedAccessMethods)
+	if planned == nil {
+		return seams
 	}
-	values := planned.Elements()
-	out := make([]attr.Value, len(values))
-	for i, v := range values {
-		method, ok := v.(types.Object)
-		if !ok {
-			return planned, fmt.Errorf("requested_access_methods[%d] is a %T, not an object", i, v)
+	out := make([]seam.RequestedAccessMethod, len(planned))
+	for i, p := range planned {
+		out[i] = seam.RequestedAccessMethod{Mode: p.String(attrMode), Code: p.StringPointer(attrCode)}
+		if p.Unknown(attrCode) && i < len(seams) && seams[i].Mode == out[i].Mode {
+			out[i].Code = seams[i].Code
 		}
-		attrs := method.Attributes()
-		if code := attrs[attrCode]; code == nil || code.IsUnknown() {
-			attrs = maps.Clone(attrs)
-			attrs[attrCode] = types.StringNull()
-			if i < len(seams) && types.StringValue(seams[i].Mode).Equal(attrs[attrMode]) {
-				attrs[attrCode] = types.StringPointerValue(seams[i].Code)
-			}
-		}
-		out[i] = types.ObjectValueMust(requestedType.AttrTypes, attrs)
 	}
-	return types.ListValueMust(requestedType, out), nil
+	return out
 }

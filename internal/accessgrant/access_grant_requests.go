@@ -4,57 +4,31 @@ import (
 	"context"
 	"slices"
 
-	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/types"
-
 	"github.com/seamapi/terraform-provider-seam/internal/instant"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
-// requested is one requested access method as the configuration writes it.
-type requested struct {
-	Mode types.String `tfsdk:"mode"`
-	Code types.String `tfsdk:"code"`
-}
-
 // createRequest is what the plan asks Seam to make; unknown and null values are left out.
-func (m *accessGrantResourceModel) createRequest(ctx context.Context) (seam.CreateAccessGrantRequest, diag.Diagnostics) {
-	var diags diag.Diagnostics
-	req := seam.CreateAccessGrantRequest{UserIdentityID: m.UserIdentityID.ValueString(), Name: m.Name.ValueString(),
-		AccessGrantKey: m.AccessGrantKey.ValueString()}
-	for _, set := range []struct {
-		from types.Set
-		into *[]string
-	}{{m.SpaceIDs, &req.SpaceIDs}, {m.DeviceIDs, &req.DeviceIDs}, {m.AcsEntranceIDs, &req.AcsEntranceIDs}} {
-		ids, d := shared.KnownStrings(ctx, set.from)
-		diags.Append(d...)
-		*set.into = ids
+func createRequest(plan shared.Attrs) seam.CreateAccessGrantRequest {
+	req := seam.CreateAccessGrantRequest{UserIdentityID: plan.String(attrUserIdentityID), Name: plan.String(attrName),
+		AccessGrantKey: plan.String(attrAccessGrantKey), SpaceIDs: plan.Strings(attrSpaceIDs), DeviceIDs: plan.Strings(attrDeviceIDs),
+		AcsEntranceIDs: plan.Strings(attrAcsEntranceIDs)}
+	for _, r := range plan.Objects(attrRequestedAccessMethods) {
+		req.RequestedAccessMethods = append(req.RequestedAccessMethods, seam.RequestedAccessMethod{Mode: r.String(attrMode),
+			Code: r.StringPointer(attrCode)})
 	}
-	var methods []requested
-	diags.Append(m.RequestedAccessMethods.ElementsAs(ctx, &methods, false)...)
-	for _, r := range methods {
-		method := seam.RequestedAccessMethod{Mode: r.Mode.ValueString()}
-		if !r.Code.IsUnknown() {
-			method.Code = r.Code.ValueStringPointer()
-		}
-		req.RequestedAccessMethods = append(req.RequestedAccessMethods, method)
-	}
-	if t, ok := m.StartsAt.Time(); ok {
-		req.StartsAt = t
-	}
-	if t, ok := m.EndsAt.Time(); ok {
-		req.EndsAt = t
-	}
-	return req, diags
+	req.StartsAt, _ = plan.Time(attrStartsAt)
+	req.EndsAt, _ = plan.Time(attrEndsAt)
+	return req
 }
 
-// updateRequest is what /access_grants/update changes from state to m: only what differs,
+// updateRequest is what /access_grants/update changes from state to plan: only what differs,
 // so that an ended grant's unchanged ends_at, which Seam would refuse as past, is never sent.
 // The grant is selected by its ID; its key never changes (a new key replaces the grant).
-func (m *accessGrantResourceModel) updateRequest(state accessGrantResourceModel) seam.UpdateAccessGrantRequest {
-	return seam.UpdateAccessGrantRequest{AccessGrantID: state.ID.ValueString(), Name: shared.StringChange(m.Name, state.Name),
-		StartsAt: shared.TimeChange(m.StartsAt, state.StartsAt), EndsAt: shared.TimeChange(m.EndsAt, state.EndsAt)}
+func updateRequest(plan, state shared.Attrs) seam.UpdateAccessGrantRequest {
+	return seam.UpdateAccessGrantRequest{AccessGrantID: state.String(attrID), Name: shared.StringChange(plan, state, attrName),
+		StartsAt: shared.TimeChange(plan, state, attrStartsAt), EndsAt: shared.TimeChange(plan, state, attrEndsAt)}
 }
 
 // madeBy reports whether g is what req asked for, as far as Seam's object shows.
@@ -89,5 +63,3 @@ func listGrants(filter seam.AccessGrantFilter) func(context.Context, *seam.Clien
 func getGrant(ctx context.Context, client *seam.Client, id string) (*seam.AccessGrant, error) {
 	return client.GetAccessGrant(ctx, seam.AccessGrantLookup{AccessGrantID: id})
 }
-
-func grantID(g *seam.AccessGrant) string { return g.AccessGrantID }

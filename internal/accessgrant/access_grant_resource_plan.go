@@ -32,7 +32,7 @@ func (r *accessGrantResource) ModifyPlan(ctx context.Context, req resource.Modif
 	if req.State.Raw.IsNull() {
 		resp.Diagnostics.Append(opensSomething(ctx, req.Plan)...)
 	}
-	if resp.Diagnostics.Append(shared.PlanKeyChange(ctx, r.provider, r.keyCheck(), req)...); resp.Diagnostics.HasError() {
+	if resp.Diagnostics.Append(shared.PlanKeyChange(ctx, r.Provider, r.keyCheck(), req)...); resp.Diagnostics.HasError() {
 		return
 	}
 	var ends, starts instant.Value
@@ -45,7 +45,7 @@ func (r *accessGrantResource) ModifyPlan(ctx context.Context, req resource.Modif
 	if !req.State.Raw.IsNull() {
 		var had instant.Value
 		resp.Diagnostics.Append(req.State.GetAttribute(ctx, path.Root(attrEndsAt), &had)...)
-		if ends.SameInstant(had) && !r.replacing(ctx, req) {
+		if ends.SameInstant(had) && !r.replacing(req) {
 			return
 		}
 	}
@@ -63,14 +63,11 @@ func (r *accessGrantResource) ModifyPlan(ctx context.Context, req resource.Modif
 }
 
 // replacing reports whether the plan makes the grant anew: an argument that replaces it changed.
-func (r *accessGrantResource) replacing(ctx context.Context, req resource.ModifyPlanRequest) bool {
-	var planned, had accessGrantResourceModel
-	if req.Plan.Get(ctx, &planned).HasError() || req.State.Get(ctx, &had).HasError() {
-		return false
-	}
-	return !planned.UserIdentityID.Equal(had.UserIdentityID) || !planned.RequestedAccessMethods.Equal(had.RequestedAccessMethods) ||
-		!planned.SpaceIDs.IsUnknown() && !planned.SpaceIDs.Equal(had.SpaceIDs) || !planned.DeviceIDs.Equal(had.DeviceIDs) ||
-		!planned.AcsEntranceIDs.Equal(had.AcsEntranceIDs)
+func (r *accessGrantResource) replacing(req resource.ModifyPlanRequest) bool {
+	planned, had := shared.AttrsOf(req.Plan.Raw), shared.AttrsOf(req.State.Raw)
+	changed := func(name string) bool { return !planned[name].Equal(had[name]) }
+	return changed(attrUserIdentityID) || changed(attrRequestedAccessMethods) || !planned.Unknown(attrSpaceIDs) && changed(attrSpaceIDs) ||
+		changed(attrDeviceIDs) || changed(attrAcsEntranceIDs)
 }
 
 // opensSomething refuses a new grant whose spaces, devices and entrances are all known and

@@ -15,9 +15,9 @@ import (
 // updateRefused words a refused update. An update of a grant that has ended sends only what
 // changed, yet Seam may refuse it anyway: the error then says that the grant has ended, and
 // what /access_grants/update can still change.
-func updateRefused(action string, state accessGrantResourceModel, err error, src shared.Source) diag.Diagnostic {
+func updateRefused(action string, state shared.Attrs, err error, src shared.Source) diag.Diagnostic {
 	var apiErr *seam.APIError
-	ended, ok := state.EndsAt.Time()
+	ended, ok := state.Time(attrEndsAt)
 	if !ok || ended.After(time.Now()) || !errors.As(err, &apiErr) || apiErr.Type == "" ||
 		apiErr.StatusCode < http.StatusBadRequest || apiErr.StatusCode >= http.StatusInternalServerError || apiErr.IsAuth() {
 		return shared.APIErrorDiagnostic(action, err, src)
@@ -27,5 +27,5 @@ func updateRefused(action string, state accessGrantResourceModel, err error, src
 			"starts_at and ends_at, and an ends_at must be \"a time in the future and after starts_at\" (Seam's API reference): "+
 			"an ended grant can take a new name, or an ends_at in the future, which opens it again. For anything else, make a "+
 			"new grant: terraform apply -replace=%s.<name>, or remove this one from the configuration.",
-			action, apiErr, ended.Format(time.RFC3339), resourceType))
+			action, apiErr, ended.Format(time.RFC3339), descriptor.TypeName))
 }

@@ -3,35 +3,32 @@ package clientsession
 import (
 	"context"
 
-	"github.com/seamapi/terraform-provider-seam/internal/shared"
-
 	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/path"
+
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
-var (
-	_ datasource.DataSourceWithConfigure        = (*clientSessionDataSource)(nil)
-	_ datasource.DataSourceWithConfigValidators = (*clientSessionDataSource)(nil)
-)
+var _ datasource.DataSourceWithConfigValidators = (*clientSessionDataSource)(nil)
 
-type clientSessionDataSource struct {
-	provider *shared.ProviderData
-}
+// clientSessionDataSource reads a session by ID or by key, or, with a client session token,
+// the token's own: more than the shared lookup does.
+type clientSessionDataSource struct{ shared.DataSourceBase }
 
-func NewDataSource() datasource.DataSource { return &clientSessionDataSource{} }
-
-func (d *clientSessionDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_client_session"
+func NewDataSource() datasource.DataSource {
+	return &clientSessionDataSource{shared.DataSourceBase{Object: descriptor}}
 }
 
 func (d *clientSessionDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	attrs, diags := attributes.DataSourceAttributes()
+	resp.Diagnostics.Append(diags...)
 	resp.Schema = schema.Schema{
 		Description: "Reads a Seam client session by `client_session_id` or by `user_identifier_key`. " +
 			"The session's token is stored in the Terraform state; to keep it out, use the " +
 			"`seam_client_session` ephemeral resource.",
-		Attributes: dataSourceAttributes(true),
+		Attributes: attrs,
 	}
 }
 
@@ -41,21 +38,9 @@ func (d *clientSessionDataSource) ConfigValidators(context.Context) []datasource
 	}
 }
 
-func (d *clientSessionDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	pd, diags := shared.ProviderDataFrom(req.ProviderData)
-	resp.Diagnostics.Append(diags...)
-	d.provider = pd
-}
-
 func (d *clientSessionDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var model clientSessionModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &model)...)
-	if resp.Diagnostics.HasError() {
-		return
+	found, diags := readClientSession(ctx, d.Provider, shared.AttrsOf(req.Config.Raw))
+	if resp.Diagnostics.Append(diags...); found != nil && !resp.Diagnostics.HasError() {
+		resp.State.Raw = attributes.DataSourceValue(viewOf(found))
 	}
-	resp.Diagnostics.Append(readClientSession(ctx, d.provider, &model)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	resp.Diagnostics.Append(resp.State.Set(ctx, &model)...)
 }

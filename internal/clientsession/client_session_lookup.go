@@ -13,14 +13,14 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
-// readClientSession looks up the session m's configuration names and fills m: the shared
-// body of the data source's Read and the ephemeral resource's Open.
-func readClientSession(ctx context.Context, pd *shared.ProviderData, m *clientSessionModel) diag.Diagnostics {
-	ctx, client, diags := pd.Seam(ctx, resourceType)
+// readClientSession looks up the session a configuration names: the shared body of the data
+// source's Read and the ephemeral resource's Open.
+func readClientSession(ctx context.Context, pd *shared.ProviderData, config shared.Attrs) (*seam.ClientSession, diag.Diagnostics) {
+	ctx, client, diags := pd.Seam(ctx, descriptor.TypeName)
 	if diags.HasError() {
-		return diags
+		return nil, diags
 	}
-	lookup := m.lookup()
+	lookup := seam.ClientSessionLookup{ClientSessionID: config.String(attrClientSessionID), UserIdentifierKey: config.String(attrUserIdentifierKey)}
 	credential := client.Credential()
 	if lookup == (seam.ClientSessionLookup{}) && credential.Kind() != seam.ClientSessionToken {
 		diags.AddError("No client session lookup key",
@@ -28,22 +28,21 @@ func readClientSession(ctx context.Context, pd *shared.ProviderData, m *clientSe
 				"client session token may leave both out: it then reads that token's own session. This provider "+
 				"authenticates with %s from %s.", attrClientSessionID, attrUserIdentifierKey,
 				credential.Kind().WithArticle(), pd.CredentialSource))
-		return diags
+		return nil, diags
 	}
 	tflog.Debug(ctx, "Reading Seam client session", map[string]any{
 		attrClientSessionID: lookup.ClientSessionID, attrUserIdentifierKey: lookup.UserIdentifierKey,
 	})
-	session, err := client.GetClientSession(ctx, lookup)
+	found, err := client.GetClientSession(ctx, lookup)
 	if err != nil {
 		diags.Append(lookupErrorDiagnostic(err, lookup, credential, pd.CredentialSource))
-		return diags
+		return nil, diags
 	}
-	if d := mismatchDiagnostic(session, lookup, credential, pd.CredentialSource); d != nil {
+	if d := mismatchDiagnostic(found, lookup, credential, pd.CredentialSource); d != nil {
 		diags.Append(d)
-		return diags
+		return nil, diags
 	}
-	diags.Append(m.fill(ctx, session)...)
-	return diags
+	return found, diags
 }
 
 // describeLookup names the key and value asked for, and where its diagnostic belongs.

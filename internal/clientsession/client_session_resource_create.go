@@ -9,7 +9,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
-	"github.com/hashicorp/terraform-plugin-framework/types"
 	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/seamapi/terraform-provider-seam/internal/instant"
@@ -22,46 +21,35 @@ import (
 // settled; without one it lists the sessions first. When Seam's answer to the create is
 // lost it adopts the session only if it can show that this create made it.
 func (r *clientSessionResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	var plan clientSessionResourceModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() {
+	plan := shared.AttrsOf(req.Plan.Raw)
+	ctx, client, ok := r.Seam(ctx, &resp.Diagnostics)
+	if !ok {
 		return
 	}
-	ctx, client, diags := r.provider.Seam(ctx, resourceType)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	request, diags := createRequest(ctx, plan.clientSessionModel)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
+	request := createRequest(plan)
 	if key := request.UserIdentifierKey; key != "" {
-		defer r.provider.HoldKey(descriptor, key)()
+		defer r.Provider.HoldKey(descriptor, key)()
 	}
 	lost, diags := r.beforeCreate(ctx, client, request)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	if resp.Diagnostics.Append(diags...); resp.Diagnostics.HasError() {
 		return
 	}
 	tflog.Debug(ctx, "Creating a Seam client session", map[string]any{attrUserIdentifierKey: request.UserIdentifierKey})
-	session, err := client.CreateClientSession(ctx, request)
+	created, err := client.CreateClientSession(ctx, request)
 	var exists *seam.AlreadyExistsError
 	switch {
 	case errors.As(err, &exists):
 		resp.Diagnostics.Append(r.takenMeanwhile(ctx, client, lost.Action, request.UserIdentifierKey, exists))
 		return
 	case err != nil:
-		session, diags = lost.Settle(ctx, client, err)
+		created, diags = lost.Settle(ctx, client, err)
 		resp.Diagnostics.Append(diags...)
-		if session == nil {
+		if created == nil {
 			return
 		}
 	}
-	resp.Diagnostics.Append(r.settle(ctx, client, &plan, session, nil, resp.Private)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, plan.ID.ValueString())...)
+	resp.Diagnostics.Append(r.settle(ctx, client, &resp.State, created, req.Plan.Raw, nil, resp.Private)...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, created.ClientSessionID)...)
 }
 
 // beforeCreate checks that the key is free, or, without a key, lists the sessions the
@@ -69,7 +57,7 @@ func (r *clientSessionResource) Create(ctx context.Context, req resource.CreateR
 func (r *clientSessionResource) beforeCreate(ctx context.Context, client *seam.Client, request seam.CreateClientSessionRequest) (shared.LostCreate[seam.ClientSession], diag.Diagnostics) {
 	var diags diag.Diagnostics
 	lost := shared.LostCreate[seam.ClientSession]{Object: descriptor, Action: "Creating the client session",
-		Source: r.provider.CredentialSource, Get: getSession}
+		Source: r.Provider.CredentialSource, Get: getSession}
 	if key := request.UserIdentifierKey; key != "" {
 		lost.Action = fmt.Sprintf("Creating the client session with %s %q", attrUserIdentifierKey, key)
 		existing, d := r.findByKey(ctx, client, key)
@@ -80,11 +68,11 @@ func (r *clientSessionResource) beforeCreate(ctx context.Context, client *seam.C
 			diags.Append(alreadyExistsDiagnostic(key, existing.ClientSessionID))
 		}
 		lost.Find = shared.FindByKey(descriptor, attrUserIdentifierKey, key, lookupKey,
-			func(s *seam.ClientSession) bool { return madeByRequest(s, request) }, sessionID)
+			func(s *seam.ClientSession) bool { return madeByRequest(s, request) }, seamSessionID)
 		return lost, diags
 	}
 	diags.Append(lost.SettleByNewOne(ctx, client, "with what was asked for",
-		listSessions(seam.ClientSessionFilter{UserIdentityID: request.UserIdentityID, WithoutUserIdentifierKey: true}), sessionID,
+		listSessions(seam.ClientSessionFilter{UserIdentityID: request.UserIdentityID, WithoutUserIdentifierKey: true}), seamSessionID,
 		func(s *seam.ClientSession) bool { return madeByRequest(s, request) }))
 	return lost, diags
 }
@@ -108,12 +96,12 @@ func (r *clientSessionResource) findByKey(ctx context.Context, client *seam.Clie
 	session, err := lookupKey(ctx, client, key)
 	if err != nil {
 		return nil, shared.APIErrorDiagnostic(fmt.Sprintf("Checking whether a client session with %s %q exists", attrUserIdentifierKey, key),
-			err, r.provider.CredentialSource)
+			err, r.Provider.CredentialSource)
 	}
 	if session == nil {
 		return nil, nil
 	}
-	if d := mismatchDiagnostic(session, seam.ClientSessionLookup{UserIdentifierKey: key}, client.Credential(), r.provider.CredentialSource); d != nil {
+	if d := mismatchDiagnostic(session, seam.ClientSessionLookup{UserIdentifierKey: key}, client.Credential(), r.Provider.CredentialSource); d != nil {
 		return nil, d
 	}
 	return session, nil
@@ -134,7 +122,7 @@ func getSession(ctx context.Context, client *seam.Client, id string) (*seam.Clie
 	return client.GetClientSession(ctx, seam.ClientSessionLookup{ClientSessionID: id})
 }
 
-func sessionID(s *seam.ClientSession) string { return s.ClientSessionID }
+func seamSessionID(s *seam.ClientSession) string { return s.ClientSessionID }
 
 // madeByRequest: s has everything the create asked for.
 func madeByRequest(s *seam.ClientSession, r seam.CreateClientSessionRequest) bool {
@@ -159,49 +147,30 @@ func alreadyExistsDiagnostic(key, id string) diag.Diagnostic {
 		"without a user_identifier_key: leave the key out to rotate without an outage, or drop create_before_destroy.")
 }
 
-// createRequest is what the plan asks Seam to make.
-func createRequest(ctx context.Context, m clientSessionModel) (seam.CreateClientSessionRequest, diag.Diagnostics) {
-	var diags diag.Diagnostics
-	req := seam.CreateClientSessionRequest{
-		UserIdentifierKey: m.UserIdentifierKey.ValueString(),
-		UserIdentityID:    m.UserIdentityID.ValueString(),
-		CustomerKey:       m.CustomerKey.ValueString(),
-		CustomerID:        m.CustomerID.ValueString(),
-	}
-	if !m.ConnectedAccountIDs.IsUnknown() {
-		diags.Append(m.ConnectedAccountIDs.ElementsAs(ctx, &req.ConnectedAccountIDs, false)...)
-	}
-	if !m.ConnectWebviewIDs.IsUnknown() {
-		diags.Append(m.ConnectWebviewIDs.ElementsAs(ctx, &req.ConnectWebviewIDs, false)...)
-	}
-	if t, ok := m.ExpiresAt.Time(); ok {
-		req.ExpiresAt = t
-	}
-	return req, diags
+// createRequest is what the plan asks Seam to make; unknown and null values are left out.
+func createRequest(plan shared.Attrs) seam.CreateClientSessionRequest {
+	req := seam.CreateClientSessionRequest{UserIdentifierKey: plan.String(attrUserIdentifierKey), UserIdentityID: plan.String(attrUserIdentityID),
+		CustomerKey: plan.String(attrCustomerKey), CustomerID: plan.String(attrCustomerID),
+		ConnectedAccountIDs: plan.Strings(attrConnectedAccountIDs), ConnectWebviewIDs: plan.Strings(attrConnectWebviewIDs)}
+	req.ExpiresAt, _ = plan.Time(attrExpiresAt)
+	return req
 }
 
 // grantRequest is what the plan adds to the session, or nil when it adds nothing.
-func grantRequest(ctx context.Context, state, plan clientSessionModel) (*seam.GrantAccessRequest, diag.Diagnostics) {
-	var diags diag.Diagnostics
-	added := func(had, want types.Set) []string {
-		if want.IsUnknown() {
+func grantRequest(state, plan shared.Attrs) *seam.GrantAccessRequest {
+	added := func(name string) []string {
+		if plan.Unknown(name) {
 			return nil
 		}
-		var before, after []string
-		diags.Append(had.ElementsAs(ctx, &before, false)...)
-		diags.Append(want.ElementsAs(ctx, &after, false)...)
-		return missingFrom(before, after)
+		return missingFrom(state.Strings(name), plan.Strings(name))
 	}
-	grant := seam.GrantAccessRequest{
-		ClientSessionID:     state.ID.ValueString(),
-		ConnectedAccountIDs: added(state.ConnectedAccountIDs, plan.ConnectedAccountIDs),
-		ConnectWebviewIDs:   added(state.ConnectWebviewIDs, plan.ConnectWebviewIDs),
-	}
-	if state.UserIdentityID.IsNull() && !plan.UserIdentityID.IsNull() && !plan.UserIdentityID.IsUnknown() {
-		grant.UserIdentityID = plan.UserIdentityID.ValueString()
+	grant := seam.GrantAccessRequest{ClientSessionID: state.String(attrID), ConnectedAccountIDs: added(attrConnectedAccountIDs),
+		ConnectWebviewIDs: added(attrConnectWebviewIDs)}
+	if !state.Known(attrUserIdentityID) && plan.Known(attrUserIdentityID) {
+		grant.UserIdentityID = plan.String(attrUserIdentityID)
 	}
 	if len(grant.ConnectedAccountIDs) == 0 && len(grant.ConnectWebviewIDs) == 0 && grant.UserIdentityID == "" {
-		return nil, diags
+		return nil
 	}
-	return &grant, diags
+	return &grant
 }

@@ -22,24 +22,14 @@ import (
 // ready_for_renewal for the same reason.
 const privateRefreshedAt = "refreshed_at"
 
-// privateState and privateReader are the parts of the framework's private state the
-// resource writes and reads.
-type privateState interface {
-	SetKey(ctx context.Context, key string, value []byte) diag.Diagnostics
-}
-
-type privateReader interface {
-	GetKey(ctx context.Context, key string) ([]byte, diag.Diagnostics)
-}
-
-func recordRefresh(ctx context.Context, private privateState, at time.Time) diag.Diagnostics {
+func recordRefresh(ctx context.Context, private shared.PrivateWriter, at time.Time) diag.Diagnostics {
 	value, _ := json.Marshal(at.UTC().Format(time.RFC3339Nano))
 	return private.SetKey(ctx, privateRefreshedAt, value)
 }
 
 // refreshedAt is when the state was last refreshed; ok is false for a state from before the
 // provider recorded it, which the next refresh fills in.
-func refreshedAt(ctx context.Context, private privateReader) (at time.Time, ok bool) {
+func refreshedAt(ctx context.Context, private shared.PrivateReader) (at time.Time, ok bool) {
 	raw, diags := private.GetKey(ctx, privateRefreshedAt)
 	var s string
 	if diags.HasError() || raw == nil || json.Unmarshal(raw, &s) != nil {
@@ -57,45 +47,33 @@ func (r *clientSessionResource) ModifyPlan(ctx context.Context, req resource.Mod
 		return
 	}
 	switch {
-	case r.provider == nil:
-	case r.provider.Client == nil:
-		resp.Diagnostics.Append(r.provider.MissingCredential)
+	case r.Provider == nil:
+	case r.Provider.Client == nil:
+		resp.Diagnostics.Append(r.Provider.MissingCredential)
 		return
-	case r.provider.Client.Credential().Kind() == seam.ClientSessionToken:
+	case r.Provider.Client.Credential().Kind() == seam.ClientSessionToken:
 		resp.Diagnostics.AddError("This needs an API key or a personal access token",
 			fmt.Sprintf("Managing client sessions needs an API key or a personal access token, and the credential from %s is "+
-				"a client session token, which Seam lets read only its own session.", r.provider.CredentialSource))
-		return
-	}
-	var plan clientSessionResourceModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() {
+				"a client session token, which Seam lets read only its own session.", r.Provider.CredentialSource))
 		return
 	}
 	// Without renew_before (or before it is known), a session is renewed once it has expired.
 	var renewBefore time.Duration
-	written := ""
-	if !plan.RenewBefore.IsNull() && !plan.RenewBefore.IsUnknown() {
-		d, diags := plan.RenewBefore.ValueGoDuration()
-		if diags.HasError() {
+	written := shared.AttrsOf(req.Plan.Raw).String(attrRenewBefore)
+	if written != "" {
+		d, err := time.ParseDuration(written)
+		if err != nil {
 			return // the attribute's validator reports it
 		}
-		renewBefore, written = d, plan.RenewBefore.ValueString()
+		renewBefore = d
 	}
 	now := time.Now()
 	// From the configuration: the plan holds the state's expires_at when it is left out.
 	var configured instant.Value
 	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root(attrExpiresAt), &configured)...)
 
-	var state *clientSessionResourceModel
-	if !req.State.Raw.IsNull() {
-		state = &clientSessionResourceModel{}
-		resp.Diagnostics.Append(req.State.Get(ctx, state)...)
-		if resp.Diagnostics.HasError() {
-			return
-		}
-	}
-	if expires, ok := configured.Time(); ok && (state == nil || !configured.SameInstant(state.ExpiresAt)) {
+	state := shared.AttrsOf(req.State.Raw)
+	if expires, ok := configured.Time(); ok && (state == nil || !configured.SameInstant(instant.NewString(state.String(attrExpiresAt)))) {
 		// A new session, made now: one that expires at once is of no use.
 		if !expires.After(now) {
 			resp.Diagnostics.AddAttributeError(path.Root(attrExpiresAt), "expires_at is in the past",
@@ -120,8 +98,8 @@ func (r *clientSessionResource) ModifyPlan(ctx context.Context, req resource.Mod
 			". This is a bug in the provider; please report it.")
 		return
 	}
-	expires, ok1 := state.ExpiresAt.Time()
-	created, ok2 := state.CreatedAt.Time()
+	expires, ok1 := state.Time(attrExpiresAt)
+	created, ok2 := state.Time(attrCreatedAt)
 	if !ok1 || !ok2 {
 		return
 	}
@@ -144,12 +122,12 @@ func (r *clientSessionResource) ModifyPlan(ctx context.Context, req resource.Mod
 		resp.Diagnostics.AddAttributeWarning(path.Root(attrExpiresAt), "Client session due for renewal, but expires_at is fixed",
 			fmt.Sprintf("Client session %s %s (at %s) when the state was refreshed at %s, but expires_at is set in the "+
 				"configuration: a new session would expire at the same time, so the provider does not replace it. Set a later "+
-				"expires_at to renew it.", state.ID.ValueString(), when, expires.Format(time.RFC3339), refreshed))
+				"expires_at to renew it.", state.String(attrID), when, expires.Format(time.RFC3339), refreshed))
 		return
 	}
 	resp.Diagnostics.Append(resp.Plan.SetAttribute(ctx, path.Root(attrExpiresAt), instant.NewUnknown())...)
 	resp.RequiresReplace = append(resp.RequiresReplace, path.Root(attrExpiresAt))
 	resp.Diagnostics.AddAttributeWarning(path.Root(attrExpiresAt), "Client session due for renewal",
 		fmt.Sprintf("Client session %s %s (at %s) when the state was refreshed at %s: this plan replaces it with a new "+
-			"session, and a new token.", state.ID.ValueString(), when, expires.Format(time.RFC3339), refreshed))
+			"session, and a new token.", state.String(attrID), when, expires.Format(time.RFC3339), refreshed))
 }

@@ -8,9 +8,9 @@ import (
 	"slices"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
 // When the end user completes one of a session's Connect Webviews, Seam may add the
@@ -44,7 +44,7 @@ func accountsViaOwnWebviews(ctx context.Context, client *seam.Client, s *seam.Cl
 }
 
 // webviewAccounts is what privateWebviewAccounts holds.
-func webviewAccounts(ctx context.Context, private privateReader) []string {
+func webviewAccounts(ctx context.Context, private shared.PrivateReader) []string {
 	if private == nil {
 		return nil
 	}
@@ -57,7 +57,7 @@ func webviewAccounts(ctx context.Context, private privateReader) []string {
 }
 
 // recordWebviewAccounts keeps, of known and found, the accounts the session still holds.
-func recordWebviewAccounts(ctx context.Context, private privateState, known, found, holds []string) diag.Diagnostics {
+func recordWebviewAccounts(ctx context.Context, private shared.PrivateWriter, known, found, holds []string) diag.Diagnostics {
 	var keep []string
 	for _, id := range append(slices.Clone(known), found...) {
 		if slices.Contains(holds, id) && !slices.Contains(keep, id) {
@@ -73,12 +73,11 @@ func recordWebviewAccounts(ctx context.Context, private privateState, known, fou
 }
 
 // settleWebviewAccounts runs after Seam answers a create or a grant: when the configuration
-// set connected_account_ids and Seam's answer holds more, each more account must have come
+// set connected_account_ids (want: nil when not set, or not known) and Seam's answer holds more, each more account must have come
 // through the session's own webviews; the state then keeps the planned set, as Terraform
 // requires of a configured value. It returns the accounts to record.
-func settleWebviewAccounts(ctx context.Context, client *seam.Client, planned types.Set, s *seam.ClientSession, known []string) ([]string, error) {
-	want, ok := knownIDs(ctx, planned)
-	if !ok || planned.IsNull() {
+func settleWebviewAccounts(ctx context.Context, client *seam.Client, want []string, s *seam.ClientSession, known []string) ([]string, error) {
+	if want == nil {
 		return nil, nil
 	}
 	extra := missingFrom(want, s.ConnectedAccountIDs)

@@ -2,70 +2,50 @@ package connectedaccount
 
 import (
 	"context"
-	"fmt"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/path"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
-var _ datasource.DataSourceWithConfigure = (*connectedAccountDataSource)(nil)
-
-type connectedAccountDataSource struct {
-	provider *shared.ProviderData
-}
-
-func NewDataSource() datasource.DataSource { return &connectedAccountDataSource{} }
-
-func (d *connectedAccountDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_connected_account"
-}
-
-func (d *connectedAccountDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	attributes := itemAttributes()
-	attributes[attrConnectedAccountID] = schema.StringAttribute{
-		Description: "The ID of the connected account to read.", Required: true,
-		Validators: []validator.String{stringvalidator.LengthAtLeast(1)},
-	}
-	resp.Schema = schema.Schema{
-		Description: "Reads a Seam connected account (an end user's account at a device provider, connected through a " +
-			"Connect Webview) by `connected_account_id`.",
-		Attributes: attributes,
+// NewDataSource reads a connected account by its ID.
+func NewDataSource() datasource.DataSource {
+	return &shared.Lookup[seam.ConnectedAccount]{
+		DataSourceBase: shared.DataSourceBase{Object: descriptor},
+		Doc: "Reads a Seam connected account (an end user's account at a device provider, connected through a Connect " +
+			"Webview) by `connected_account_id`.",
+		Table: attributes, Keys: []string{attrConnectedAccountID},
+		Get: func(ctx context.Context, client *seam.Client, _, id string) (*seam.ConnectedAccount, error) {
+			return client.GetConnectedAccount(ctx, id)
+		},
 	}
 }
 
-func (d *connectedAccountDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	pd, diags := shared.ProviderDataFrom(req.ProviderData)
-	resp.Diagnostics.Append(diags...)
-	d.provider = pd
-}
-
-func (d *connectedAccountDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var m accountItem
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	if resp.Diagnostics.HasError() {
-		return
+// NewListDataSource lists the connected accounts that match every filter given.
+func NewListDataSource() datasource.DataSource {
+	filter := func(description string) schema.StringAttribute {
+		return schema.StringAttribute{Description: description, Optional: true, Validators: shared.NonEmpty}
 	}
-	ctx, client, diags := d.provider.Seam(ctx, "data."+descriptor.TypeName)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
+	filterOf := func(config shared.Attrs) seam.ConnectedAccountFilter {
+		return seam.ConnectedAccountFilter{CustomerKey: config.String("customer_key"), UserIdentifierKey: config.String("user_identifier_key"),
+			Search: config.String("search")}
 	}
-	id := m.ConnectedAccountID.ValueString()
-	asked := shared.Asked{Object: descriptor, At: path.Root(attrConnectedAccountID),
-		What: fmt.Sprintf("%s %q", attrConnectedAccountID, id), Source: d.provider.CredentialSource}
-	account, err := client.GetConnectedAccount(ctx, id)
-	account, bad := shared.Answered(asked, account, err, func(a *seam.ConnectedAccount) bool { return a.ConnectedAccountID == id },
-		func(a *seam.ConnectedAccount) string { return a.ConnectedAccountID })
-	if bad != nil {
-		resp.Diagnostics.Append(bad)
-		return
+	return &shared.ListDataSource[seam.ConnectedAccount]{
+		DataSourceBase: shared.DataSourceBase{Object: descriptor, TypeName: "seam_connected_accounts"},
+		Doc:            "Lists the workspace's Seam connected accounts that match every filter given (`/connected_accounts/list`).",
+		Filters: map[string]schema.Attribute{
+			"customer_key":        filter("Only accounts of this customer."),
+			"user_identifier_key": filter("Only accounts of the end user your app knows by this key."),
+			"search":              filter("Only accounts whose ID, provider, customer key, metadata or login contains this text."),
+		},
+		Items: "connected_accounts", ItemsDoc: "The connected accounts that match, in Seam's order.",
+		IDs: "connected_account_ids", IDsDoc: "The IDs of the accounts that match, in the order of `connected_accounts`.",
+		Table: attributes, ID: accountID,
+		Find: func(ctx context.Context, client *seam.Client, config shared.Attrs) ([]seam.ConnectedAccount, error) {
+			return client.ListConnectedAccounts(ctx, filterOf(config))
+		},
+		FilterID: func(config shared.Attrs) string { return shared.FilterID(filterOf(config)) },
 	}
-	resp.Diagnostics.Append(m.fill(ctx, account)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
 }

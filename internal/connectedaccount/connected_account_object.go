@@ -6,6 +6,7 @@ package connectedaccount
 import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 
+	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
@@ -16,4 +17,7 @@ var descriptor = shared.Descriptor{Noun: "connected account", TypeName: "seam_co
 var Object = shared.Object{
 	Descriptor:  descriptor,
 	DataSources: []func() datasource.DataSource{NewDataSource, NewListDataSource},
+	Contract: shared.Contract{Schema: "connected_account", Client: seam.ConnectedAccount{}, Table: attributes,
+		Subset: "an account carries its provider's connector settings (time zones, iCal feeds, check-in times) and Seam's " +
+			"running report (errors, warnings); the provider exposes what configurations choose accounts by"},
 }

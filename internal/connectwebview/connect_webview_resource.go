@@ -3,137 +3,85 @@ package connectwebview
 import (
 	"context"
 
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
-const resourceType = "seam_connect_webview"
-
 var (
-	_ resource.ResourceWithConfigure   = (*connectWebviewResource)(nil)
-	_ resource.ResourceWithImportState = (*connectWebviewResource)(nil)
 	_ resource.ResourceWithIdentity    = (*connectWebviewResource)(nil)
+	_ resource.ResourceWithImportState = (*connectWebviewResource)(nil)
 )
 
-type connectWebviewResource struct {
-	provider *shared.ProviderData
+type connectWebviewResource struct{ shared.ResourceBase }
+
+func NewResource() resource.Resource {
+	return &connectWebviewResource{shared.ResourceBase{Object: descriptor, Remove: func(ctx context.Context, client *seam.Client, id string) error {
+		return client.DeleteConnectWebview(ctx, id)
+	}}}
 }
 
-func NewResource() resource.Resource { return &connectWebviewResource{} }
-
-func (r *connectWebviewResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_connect_webview"
-}
-
-func (r *connectWebviewResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
-	pd, diags := shared.ProviderDataFrom(req.ProviderData)
+func (r *connectWebviewResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	attrs, diags := attributes.ResourceAttributes()
 	resp.Diagnostics.Append(diags...)
-	r.provider = pd
-}
-
-// IdentitySchema is the resource identity (Terraform 1.12+): the Connect Webview's Seam ID.
-func (r *connectWebviewResource) IdentitySchema(_ context.Context, _ resource.IdentitySchemaRequest, resp *resource.IdentitySchemaResponse) {
-	resp.IdentitySchema = shared.IdentitySchema(descriptor)
-}
-
-// ImportState takes the Seam ID, from an import ID or an identity; Read fills the rest.
-func (r *connectWebviewResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	shared.ImportByID(ctx, descriptor, req, resp)
+	resp.Schema = schema.Schema{
+		Description: "Creates and manages a Seam Connect Webview: the page (`url`) on which an end user logs in to their " +
+			"device provider and so connects their account. Seam has no update route: any change to an argument replaces " +
+			"the webview. The end user's login changes `status`, `login_successful`, `connected_account_id`, " +
+			"`selected_provider` and `authorized_at` on Seam's side; that is read, never planned as a change.",
+		Attributes: attrs,
+	}
 }
 
 // Create makes the webview, never two. A webview has no key: the provider lists the
 // workspace's webviews first, so that a lost answer is settled by the one new webview that
 // matches the request.
 func (r *connectWebviewResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	var plan connectWebviewResourceModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	ctx, client, diags := r.provider.Seam(ctx, resourceType)
-	resp.Diagnostics.Append(diags...)
-	request, diags := plan.createRequest(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	plan := shared.AttrsOf(req.Plan.Raw)
+	request := createRequest(plan)
+	ctx, client, ok := r.Seam(ctx, &resp.Diagnostics)
+	if !ok {
 		return
 	}
 	lost := shared.LostCreate[seam.ConnectWebview]{Object: descriptor, Action: "Creating the Connect Webview",
-		Source: r.provider.CredentialSource, Get: getWebview}
-	if d := lost.SettleByNewOne(ctx, client, "with the arguments asked for", listWebviews, webviewID, madeBy(request)); d != nil {
+		Source: r.Provider.CredentialSource, Get: getWebview}
+	if d := lost.SettleByNewOne(ctx, client, "with the arguments asked for", listWebviews,
+		func(w *seam.ConnectWebview) string { return w.ConnectWebviewID }, madeBy(request)); d != nil {
 		resp.Diagnostics.Append(d)
 		return
 	}
-	webview, err := client.CreateConnectWebview(ctx, request)
+	w, err := client.CreateConnectWebview(ctx, request)
 	if err != nil {
-		webview, diags = lost.Settle(ctx, client, err)
+		var diags diag.Diagnostics
+		w, diags = lost.Settle(ctx, client, err)
 		resp.Diagnostics.Append(diags...)
-		if webview == nil {
+		if w == nil {
 			return
 		}
 	}
-	created := choicesOf(webview)
-	resp.Diagnostics.Append(plan.fillKeeping(ctx, webview, &created)...)
+	created := choicesOf(w)
+	resp.State.Raw = attributes.ResourceValue(keptChoices(w, plan, &created), req.Plan.Raw)
 	resp.Diagnostics.Append(recordCreated(ctx, resp.Private, created)...)
 	resp.Diagnostics.Append(shared.RecordArguments(ctx, resp.Private)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, plan.ID.ValueString())...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, w.ConnectWebviewID)...)
 }
 
 func (r *connectWebviewResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	var state connectWebviewResourceModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
+	if ctx, _, w := shared.ReadObject(ctx, &r.ResourceBase, req, resp, getWebview); w != nil {
+		resp.State.Raw = attributes.ResourceValue(keptChoices(w, shared.AttrsOf(req.State.Raw), createdChoices(ctx, req.Private)), req.State.Raw)
 	}
-	// Set before anything else: the framework wants an identity even when Read removes the
-	// resource (deleted outside Terraform), and Terraform before 1.12 sends none.
-	id := state.ID.ValueString()
-	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, id)...)
-	ctx, client, diags := r.provider.Seam(ctx, resourceType)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	webview := shared.ReadGuarded(ctx, r.guard(client, state), func(ctx context.Context) (*seam.ConnectWebview, error) { return client.GetConnectWebview(ctx, id) }, resp)
-	if webview == nil {
-		return
-	}
-	resp.Diagnostics.Append(state.fillKeeping(ctx, webview, createdChoices(ctx, req.Private))...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
 }
 
 // Update is planned only to take provider_category or excluded_providers into the state of
 // a webview the provider did not make (an import): every other change replaces the webview,
 // which Seam cannot update. It keeps the plan, and from then on knows those arguments.
 func (r *connectWebviewResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan connectWebviewResourceModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	resp.State.Raw = req.Plan.Raw
 	resp.Diagnostics.Append(shared.RecordArguments(ctx, resp.Private)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, plan.ID.ValueString())...)
-}
-
-func (r *connectWebviewResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	var state connectWebviewResourceModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	ctx, client, diags := r.provider.Seam(ctx, resourceType)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	id := state.ID.ValueString()
-	shared.DeleteGuarded(ctx, r.guard(client, state), func(ctx context.Context) error { return client.DeleteConnectWebview(ctx, id) }, resp)
-}
-
-// guard is the workspace check for the webview in the state, which records Seam's workspace_id.
-func (r *connectWebviewResource) guard(client *seam.Client, state connectWebviewResourceModel) shared.WorkspaceGuard {
-	return shared.WorkspaceGuard{Object: descriptor, ID: state.ID.ValueString(), Had: state.WorkspaceID.ValueString(), Client: client,
-		Source: r.provider.CredentialSource}
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, shared.AttrsOf(req.Plan.Raw).String(attrID))...)
 }
 
 func getWebview(ctx context.Context, client *seam.Client, id string) (*seam.ConnectWebview, error) {
@@ -143,5 +91,3 @@ func getWebview(ctx context.Context, client *seam.Client, id string) (*seam.Conn
 func listWebviews(ctx context.Context, client *seam.Client) ([]seam.ConnectWebview, error) {
 	return client.ListConnectWebviews(ctx, seam.ConnectWebviewFilter{})
 }
-
-func webviewID(w *seam.ConnectWebview) string { return w.ConnectWebviewID }

@@ -7,55 +7,32 @@ import (
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/datasourcevalidator"
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
-	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
-	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
-var (
-	_ datasource.DataSourceWithConfigure        = (*deviceDataSource)(nil)
-	_ datasource.DataSourceWithConfigValidators = (*deviceDataSource)(nil)
-)
+var _ datasource.DataSourceWithConfigValidators = (*deviceDataSource)(nil)
 
-type deviceDataSource struct {
-	provider *shared.ProviderData
-}
+// deviceDataSource reads one device by its ID, or by a name that only it has: Seam's get has
+// no such lookup, so it lists the workspace's devices and picks the one.
+type deviceDataSource struct{ shared.DataSourceBase }
 
-func NewDataSource() datasource.DataSource { return &deviceDataSource{} }
-
-// deviceModel is seam_device's configuration and state: a device, and the name it was asked by.
-type deviceModel struct {
-	deviceItem
-	Name types.String `tfsdk:"name"`
-}
-
-func (d *deviceDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_device"
+func NewDataSource() datasource.DataSource {
+	return &deviceDataSource{shared.DataSourceBase{Object: descriptor}}
 }
 
 func (d *deviceDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	nonEmpty := []validator.String{stringvalidator.LengthAtLeast(1)}
-	attributes := itemAttributes()
-	attributes[attrDeviceID] = schema.StringAttribute{
-		Description: "The ID of the device to read. Exactly one of `device_id` and `name`.", Optional: true, Computed: true,
-		Validators: nonEmpty,
-	}
-	attributes[attrName] = schema.StringAttribute{
-		Description: "The name of the device to read: its display name, its nickname, or the name its provider gives it " +
-			"(exact, case-sensitive). It must name one device of the workspace. Exactly one of `device_id` and `name`.",
-		Optional: true, Validators: nonEmpty,
-	}
+	attrs, diags := attributes.DataSourceAttributes()
+	resp.Diagnostics.Append(diags...)
 	resp.Schema = schema.Schema{
 		Description: "Reads one Seam device (a lock, a thermostat, a sensor) by `device_id`, or by a name that only it has, " +
 			"so that a configuration can name a device instead of pasting its ID.",
-		Attributes: attributes,
+		Attributes: attrs,
 	}
 }
 
@@ -65,40 +42,27 @@ func (d *deviceDataSource) ConfigValidators(context.Context) []datasource.Config
 	}
 }
 
-func (d *deviceDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	pd, diags := shared.ProviderDataFrom(req.ProviderData)
-	resp.Diagnostics.Append(diags...)
-	d.provider = pd
-}
-
 func (d *deviceDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var m deviceModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	ctx, client, diags := d.provider.Seam(ctx, "data."+descriptor.TypeName)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	config := shared.AttrsOf(req.Config.Raw)
+	ctx, client, diags := d.Provider.Seam(ctx, "data."+descriptor.TypeName)
+	if resp.Diagnostics.Append(diags...); resp.Diagnostics.HasError() {
 		return
 	}
 	var found *seam.Device
-	if !m.DeviceID.IsNull() {
-		found, diags = d.byID(ctx, client, m.DeviceID.ValueString())
+	if config.Known(attrDeviceID) {
+		found, diags = d.byID(ctx, client, config.String(attrDeviceID))
 	} else {
-		found, diags = d.byName(ctx, client, m.Name.ValueString())
+		found, diags = d.byName(ctx, client, config.String(attrName))
 	}
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	if resp.Diagnostics.Append(diags...); resp.Diagnostics.HasError() {
 		return
 	}
-	resp.Diagnostics.Append(m.fill(ctx, found)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+	resp.State.Raw = attributes.DataSourceValue(&device{Device: found, askedName: config.StringPointer(attrName)})
 }
 
 func (d *deviceDataSource) byID(ctx context.Context, client *seam.Client, id string) (*seam.Device, diag.Diagnostics) {
 	asked := shared.Asked{Object: descriptor, At: path.Root(attrDeviceID), What: fmt.Sprintf("%s %q", attrDeviceID, id),
-		Source: d.provider.CredentialSource}
+		Source: d.Provider.CredentialSource}
 	found, err := client.GetDevice(ctx, id)
 	found, bad := shared.Answered(asked, found, err, func(dev *seam.Device) bool { return dev.DeviceID == id },
 		func(dev *seam.Device) string { return dev.DeviceID })
@@ -114,7 +78,7 @@ func (d *deviceDataSource) byName(ctx context.Context, client *seam.Client, name
 	devices, err := client.ListDevices(ctx, seam.DeviceFilter{})
 	if err != nil {
 		return nil, diag.Diagnostics{shared.APIErrorDiagnostic(fmt.Sprintf("Listing devices to find the one named %q", name), err,
-			d.provider.CredentialSource)}
+			d.Provider.CredentialSource)}
 	}
 	var matches []string
 	var found *seam.Device
@@ -130,7 +94,7 @@ func (d *deviceDataSource) byName(ctx context.Context, client *seam.Client, name
 		return nil, diag.Diagnostics{diag.NewAttributeErrorDiagnostic(at, "Device not found",
 			fmt.Sprintf("None of the workspace's %d devices is named %q (by display name, nickname or the name its provider "+
 				"gives it; names are exact and case-sensitive), with the credential from %s. List them with data \"seam_devices\".",
-				len(devices), name, d.provider.CredentialSource))}
+				len(devices), name, d.Provider.CredentialSource))}
 	case 1:
 		return found, nil
 	}

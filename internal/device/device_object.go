@@ -6,6 +6,7 @@ package device
 import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 
+	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
@@ -16,4 +17,12 @@ var descriptor = shared.Descriptor{Noun: "device", TypeName: "seam_device", IDAt
 var Object = shared.Object{
 	Descriptor:  descriptor,
 	DataSources: []func() datasource.DataSource{NewDataSource, NewListDataSource},
+	Contract: shared.Contract{Schema: "device", Client: seam.Device{}, Table: attributes,
+		Subset: "a device has dozens of capability flags and provider properties; the provider exposes what configurations " +
+			"choose devices by",
+		Beyond: map[string]string{
+			attrName:         "how seam_device was asked for the device: one of its names",
+			attrManufacturer: "Seam's properties.manufacturer",
+			attrOnline:       "Seam's properties.online",
+		}},
 }

@@ -5,49 +5,25 @@ import (
 	"fmt"
 	"regexp"
 
-	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
-	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
-var _ datasource.DataSourceWithConfigure = (*devicesDataSource)(nil)
-
-type devicesDataSource struct {
-	provider *shared.ProviderData
-}
-
-func NewListDataSource() datasource.DataSource { return &devicesDataSource{} }
-
-// devicesModel is seam_devices' configuration and state.
-type devicesModel struct {
-	ID                 types.String `tfsdk:"id"`
-	ConnectedAccountID types.String `tfsdk:"connected_account_id"`
-	DeviceType         types.String `tfsdk:"device_type"`
-	Manufacturer       types.String `tfsdk:"manufacturer"`
-	SpaceID            types.String `tfsdk:"space_id"`
-	NameRegex          types.String `tfsdk:"name_regex"`
-	Devices            []deviceItem `tfsdk:"devices"`
-	DeviceIDs          types.List   `tfsdk:"device_ids"`
-}
-
-func (d *devicesDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_devices"
-}
-
-func (d *devicesDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+// NewListDataSource lists the devices that match every filter given: Seam's filters
+// (/devices/list) and a name_regex of the provider's own.
+func NewListDataSource() datasource.DataSource {
 	filter := func(description string) schema.StringAttribute {
-		return schema.StringAttribute{Description: description, Optional: true, Validators: []validator.String{stringvalidator.LengthAtLeast(1)}}
+		return schema.StringAttribute{Description: description, Optional: true, Validators: shared.NonEmpty}
 	}
-	resp.Schema = schema.Schema{
-		Description: "Lists the workspace's Seam devices that match every filter given (`/devices/list`), so that a " +
-			"configuration can put, say, every lock of an account in a space without pasting IDs.",
-		Attributes: map[string]schema.Attribute{
-			"id":                   schema.StringAttribute{Description: "A digest of the filters: the same filters, the same ID.", Computed: true},
+	return &shared.ListDataSource[device]{
+		DataSourceBase: shared.DataSourceBase{Object: descriptor, TypeName: "seam_devices"},
+		Doc: "Lists the workspace's Seam devices that match every filter given (`/devices/list`), so that a configuration can " +
+			"put, say, every lock of an account in a space without pasting IDs.",
+		Filters: map[string]schema.Attribute{
 			attrConnectedAccountID: filter("Only devices reached through this connected account."),
 			attrDeviceType:         filter("Only devices of this type, such as `august_lock`."),
 			attrManufacturer:       filter("Only devices of this manufacturer, such as `august`."),
@@ -57,65 +33,40 @@ func (d *devicesDataSource) Schema(_ context.Context, _ datasource.SchemaRequest
 					"this regular expression (RE2 syntax, as Terraform's `regex` function).",
 				Optional: true, Validators: []validator.String{validRegex{}},
 			},
-			"devices": schema.ListNestedAttribute{
-				Description:  "The devices that match, in Seam's order.",
-				Computed:     true,
-				NestedObject: schema.NestedAttributeObject{Attributes: itemAttributes()},
-			},
-			"device_ids": schema.ListAttribute{
-				Description: "The IDs of the devices that match, in the order of `devices`: what `seam_space`'s `device_ids` takes.",
-				ElementType: types.StringType, Computed: true,
-			},
+		},
+		Items: "devices", ItemsDoc: "The devices that match, in Seam's order.",
+		IDs: "device_ids", IDsDoc: "The IDs of the devices that match, in the order of `devices`: what `seam_space`'s `device_ids` takes.",
+		Table: attributes, ID: deviceID,
+		Find: func(ctx context.Context, client *seam.Client, config shared.Attrs) ([]device, error) {
+			devices, err := client.ListDevices(ctx, filterOf(config))
+			if err != nil {
+				return nil, err
+			}
+			var names *regexp.Regexp
+			if pattern := config.StringPointer("name_regex"); pattern != nil {
+				names = regexp.MustCompile(*pattern) // checked by validRegex
+			}
+			out := []device{}
+			for i := range devices {
+				if names == nil || matchesAny(names, devices[i].Names()) {
+					out = append(out, device{Device: &devices[i]})
+				}
+			}
+			return out, nil
+		},
+		FilterID: func(config shared.Attrs) string {
+			return shared.FilterID(struct {
+				Filter    seam.DeviceFilter `json:"filter"`
+				NameRegex string            `json:"name_regex"`
+			}{filterOf(config), config.String("name_regex")})
 		},
 	}
 }
 
-func (d *devicesDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
-	pd, diags := shared.ProviderDataFrom(req.ProviderData)
-	resp.Diagnostics.Append(diags...)
-	d.provider = pd
-}
-
-func (d *devicesDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
-	var m devicesModel
-	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	ctx, client, diags := d.provider.Seam(ctx, "data.seam_devices")
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
-	filter := seam.DeviceFilter{ConnectedAccountID: m.ConnectedAccountID.ValueString(), DeviceType: m.DeviceType.ValueString(),
-		Manufacturer: m.Manufacturer.ValueString(), SpaceID: m.SpaceID.ValueString()}
-	var names *regexp.Regexp
-	if !m.NameRegex.IsNull() {
-		names = regexp.MustCompile(m.NameRegex.ValueString()) // checked by validRegex
-	}
-	devices, err := client.ListDevices(ctx, filter)
-	if err != nil {
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic("Listing devices", err, d.provider.CredentialSource))
-		return
-	}
-	m.Devices = []deviceItem{}
-	ids := []string{}
-	for i := range devices {
-		if names != nil && !matchesAny(names, devices[i].Names()) {
-			continue
-		}
-		var item deviceItem
-		resp.Diagnostics.Append(item.fill(ctx, &devices[i])...)
-		m.Devices = append(m.Devices, item)
-		ids = append(ids, devices[i].DeviceID)
-	}
-	m.DeviceIDs, diags = types.ListValueFrom(ctx, types.StringType, ids)
-	resp.Diagnostics.Append(diags...)
-	m.ID = types.StringValue(shared.FilterID(struct {
-		Filter    seam.DeviceFilter `json:"filter"`
-		NameRegex string            `json:"name_regex"`
-	}{filter, m.NameRegex.ValueString()}))
-	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+// filterOf is Seam's filter of the configuration.
+func filterOf(config shared.Attrs) seam.DeviceFilter {
+	return seam.DeviceFilter{ConnectedAccountID: config.String(attrConnectedAccountID), DeviceType: config.String(attrDeviceType),
+		Manufacturer: config.String(attrManufacturer), SpaceID: config.String("space_id")}
 }
 
 func matchesAny(re *regexp.Regexp, names []string) bool {

@@ -36,12 +36,17 @@ var (
 	routeGetAccessMethod   = route{"/access_methods/get", safeToRepeat, workspaceKeys, accessMethod}
 )
 
-// ListAccessMethods calls /access_methods/list for one access grant.
-func (c *Client) ListAccessMethods(ctx context.Context, accessGrantID string) ([]AccessMethod, error) {
-	body := struct {
-		AccessGrantID string `json:"access_grant_id"`
-	}{accessGrantID}
-	return listAll[AccessMethod](ctx, c, routeListAccessMethods, body, "access_methods")
+// AccessMethodFilter is the body of /access_methods/list; empty fields do not filter. With
+// none, Seam lists every access method of the workspace ("Lists all access methods, usually
+// filtered by Access Grant"): one call for the methods of many grants, which name theirs in
+// access_method_ids.
+type AccessMethodFilter struct {
+	AccessGrantID string `json:"access_grant_id,omitempty"`
+}
+
+// ListAccessMethods calls /access_methods/list.
+func (c *Client) ListAccessMethods(ctx context.Context, f AccessMethodFilter) ([]AccessMethod, error) {
+	return listAll[AccessMethod](ctx, c, routeListAccessMethods, f, "access_methods")
 }
 
 // GetAccessMethod calls /access_methods/get.

@@ -195,7 +195,7 @@ var clientCalls = []clientCall{
 		return c.DeleteAccessGrant(ctx, "ag_1")
 	}},
 	{"/access_methods/list", func(ctx context.Context, c *seam.Client) error {
-		_, err := c.ListAccessMethods(ctx, "ag_1")
+		_, err := c.ListAccessMethods(ctx, seam.AccessMethodFilter{AccessGrantID: "ag_1"})
 		return err
 	}},
 	{"/access_methods/get", func(ctx context.Context, c *seam.Client) error {

@@ -1,11 +1,7 @@
 package shared
 
 import (
-	"context"
 	"time"
-
-	"github.com/hashicorp/terraform-plugin-framework/diag"
-	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/seamapi/terraform-provider-seam/internal/instant"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
@@ -15,36 +11,36 @@ import (
 // that an update never resends a value Seam would now refuse (an ended grant's ends_at) or
 // one that selects rather than sets.
 
-// StringChange is the change from state to plan: none when they are equal, null when the
-// plan clears it.
-func StringChange(plan, state types.String) seam.Change[string] {
-	if plan.Equal(state) {
+// StringChange is the change of name from state to plan: none when they are equal, null when
+// the plan clears it.
+func StringChange(plan, state Attrs, name string) seam.Change[string] {
+	if plan[name].Equal(state[name]) {
 		return seam.Change[string]{}
 	}
-	return seam.SetOrClear(plan.ValueStringPointer())
+	return seam.SetOrClear(plan.StringPointer(name))
 }
 
-// TimeChange is the change from state to plan of a time argument, at Seam's precision: the
-// same instant written another way is none.
-func TimeChange(plan, state instant.Value) seam.Change[time.Time] {
-	if plan.SameInstant(state) || plan.IsNull() && state.IsNull() {
+// TimeChange is the change of the time name from state to plan, at Seam's precision: the same
+// instant written another way is none.
+func TimeChange(plan, state Attrs, name string) seam.Change[time.Time] {
+	if instant.NewString(plan.String(name)).SameInstant(instant.NewString(state.String(name))) || !plan.Known(name) && !state.Known(name) {
 		return seam.Change[time.Time]{}
 	}
-	if t, ok := plan.Time(); ok {
+	if t, ok := plan.Time(name); ok {
 		return seam.Set(t)
 	}
 	return seam.Clear[time.Time]()
 }
 
-// StringsChange is the change from state to plan of a set of strings, which the update
+// StringsChange is the change of a set of strings from state to plan, which the update
 // replaces whole.
-func StringsChange(ctx context.Context, plan, state types.Set) (seam.Change[[]string], diag.Diagnostics) {
-	if plan.Equal(state) || plan.IsUnknown() {
-		return seam.Change[[]string]{}, nil
+func StringsChange(plan, state Attrs, name string) seam.Change[[]string] {
+	if plan[name].Equal(state[name]) || plan.Unknown(name) {
+		return seam.Change[[]string]{}
 	}
-	values, diags := KnownStrings(ctx, plan)
+	values := plan.Strings(name)
 	if values == nil {
 		values = []string{}
 	}
-	return seam.Set(values), diags
+	return seam.Set(values)
 }

@@ -54,4 +54,35 @@ type Object struct {
 	EphemeralResources []func() ephemeral.EphemeralResource
 	// ListResources find objects for terraform query (Terraform 1.14+).
 	ListResources []func() list.ListResource
+	// Contract is what the contract test holds the object's attribute table to.
+	Contract Contract
+}
+
+// Contract ties an object's attribute table to Seam's schema of the object in its OpenAPI:
+// every field of Seam's is an attribute, or LeftOut with why; every attribute is a field of
+// Seam's, or Beyond it with why; each sentence an attribute quotes (Attr.Seam) is Seam's.
+type Contract struct {
+	Schema string
+	// Client is the client's type of Seam's object (seam.Space{}): it must decode every field
+	// the table holds.
+	Client          any
+	Table           Rows
+	LeftOut, Beyond map[string]string
+	// Subset, when set, says why the table holds some of Seam's fields only (an object Seam
+	// discovers, with dozens of fields): Seam's other fields need not be listed as LeftOut.
+	Subset string
+}
+
+// Rows are a table's rows as the contract test reads them, whatever the table's type.
+type Rows interface {
+	Rows() []Row
+}
+
+// Row is one attribute, as the contract and docs tests read it.
+type Row struct {
+	Name, Seam string
+	Sensitive  bool
+	Scope      Scope
+	// Nested are the rows of each object of a list of objects.
+	Nested []Row
 }

@@ -8,13 +8,12 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/list"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 
+	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
-const resourceType = "seam_space"
-
 // descriptor names the space for the shared helpers.
-var descriptor = shared.Descriptor{Noun: "space", TypeName: resourceType, IDAttr: attrSpaceID}
+var descriptor = shared.Descriptor{Noun: "space", TypeName: "seam_space", IDAttr: attrSpaceID}
 
 // Object registers the space's resource, data source and list resource.
 var Object = shared.Object{
@@ -22,4 +21,15 @@ var Object = shared.Object{
 	Resources:     []func() resource.Resource{NewResource},
 	DataSources:   []func() datasource.DataSource{NewDataSource},
 	ListResources: []func() list.ListResource{NewListResource},
+	Contract: shared.Contract{Schema: "space", Client: seam.Space{}, Table: attributes,
+		LeftOut: map[string]string{
+			"customer_data":    "reservation defaults for property-management integrations, not the space's layout",
+			"geolocation":      "where the space is on a map: set by Seam's integrations, not by its creator here",
+			"parent_space_id":  "undocumented (x-undocumented: only used internally)",
+			"parent_space_key": "undocumented (x-undocumented: only used internally)",
+		},
+		Beyond: map[string]string{
+			attrDeviceIDs:      "the devices the space holds, listed by /devices/list with space_id",
+			attrAcsEntranceIDs: "the entrances Terraform set: Seam's space counts them without naming them",
+		}},
 }

@@ -4,30 +4,22 @@ import (
 	"context"
 	"slices"
 
-	"github.com/hashicorp/terraform-plugin-framework/diag"
-
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
 
 // createRequest is what the plan asks Seam to make; unknown and null values are left out.
-func (m *spaceResourceModel) createRequest(ctx context.Context) (seam.CreateSpaceRequest, diag.Diagnostics) {
-	devices, diags := shared.KnownStrings(ctx, m.DeviceIDs)
-	entrances, d := shared.KnownStrings(ctx, m.AcsEntranceIDs)
-	diags.Append(d...)
-	return seam.CreateSpaceRequest{Name: m.Name.ValueString(), SpaceKey: m.SpaceKey.ValueString(), DeviceIDs: devices,
-		AcsEntranceIDs: entrances, CustomerKey: m.CustomerKey.ValueString()}, diags
+func createRequest(plan shared.Attrs) seam.CreateSpaceRequest {
+	return seam.CreateSpaceRequest{Name: plan.String(attrName), SpaceKey: plan.String(attrSpaceKey), DeviceIDs: plan.Strings(attrDeviceIDs),
+		AcsEntranceIDs: plan.Strings(attrAcsEntranceIDs), CustomerKey: plan.String(attrCustomerKey)}
 }
 
 // updateRequest is what /spaces/update changes: only what the plan changes, the devices and
 // entrances replacing the space's. The space is selected by its ID; its key never changes (a
 // new key replaces the space).
-func (m *spaceResourceModel) updateRequest(ctx context.Context, state spaceResourceModel) (seam.UpdateSpaceRequest, diag.Diagnostics) {
-	devices, diags := shared.StringsChange(ctx, m.DeviceIDs, state.DeviceIDs)
-	entrances, d := shared.StringsChange(ctx, m.AcsEntranceIDs, state.AcsEntranceIDs)
-	diags.Append(d...)
-	return seam.UpdateSpaceRequest{SpaceID: state.ID.ValueString(), Name: shared.StringChange(m.Name, state.Name),
-		DeviceIDs: devices, AcsEntranceIDs: entrances}, diags
+func updateRequest(plan, state shared.Attrs) seam.UpdateSpaceRequest {
+	return seam.UpdateSpaceRequest{SpaceID: state.String(attrID), Name: shared.StringChange(plan, state, attrName),
+		DeviceIDs: shared.StringsChange(plan, state, attrDeviceIDs), AcsEntranceIDs: shared.StringsChange(plan, state, attrAcsEntranceIDs)}
 }
 
 // madeBy reports whether sp is what req asked for, as far as Seam's object shows.
@@ -53,5 +45,3 @@ func listSpaces(filter seam.SpaceFilter) func(context.Context, *seam.Client) ([]
 func getSpace(ctx context.Context, client *seam.Client, id string) (*seam.Space, error) {
 	return client.GetSpace(ctx, seam.SpaceLookup{SpaceID: id})
 }
-
-func spaceID(sp *seam.Space) string { return sp.SpaceID }

@@ -301,11 +301,13 @@ func (s *Server) deleteAccessGrant(who caller, p params) answer {
 	return ok(map[string]any{})
 }
 
+// listAccessMethods lists the caller's access methods, of one grant when the request names
+// it (rule methodsOfGrant: "usually filtered by Access Grant"), else all.
 func (s *Server) listAccessMethods(who caller, p params) answer {
-	grant, _ := p.str("access_grant_id")
+	grant, byGrant := p.str("access_grant_id")
 	out := []map[string]any{}
 	for _, m := range s.methods {
-		if m.WorkspaceID == who.workspaceID && m.AccessGrantID == grant {
+		if m.WorkspaceID == who.workspaceID && (!byGrant || m.AccessGrantID == grant) {
 			out = append(out, m.json())
 		}
 	}

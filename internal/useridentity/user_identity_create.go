@@ -22,12 +22,12 @@ const rotate = "the old identity keeps the key until it is destroyed. Drop creat
 // does.
 func (r *userIdentityResource) create(ctx context.Context, client *seam.Client, f seam.UserIdentityFields) (*seam.UserIdentity, diag.Diagnostics) {
 	lost := shared.LostCreate[seam.UserIdentity]{Object: descriptor, Action: "Creating the user identity",
-		Source: r.provider.CredentialSource, Get: getIdentity}
+		Source: r.Provider.CredentialSource, Get: getIdentity}
 	var d diag.Diagnostic
 	if f.UserIdentityKey != nil {
 		key := *f.UserIdentityKey
 		lost.Action = fmt.Sprintf("Creating the user identity with %s %q", attrUserIdentityKey, key)
-		defer r.provider.HoldKey(descriptor, key)()
+		defer r.Provider.HoldKey(descriptor, key)()
 		d = lost.SettleByKey(ctx, client, r.keyCheck(), key, holdsFields(f))
 	} else {
 		d = lost.SettleByNewOne(ctx, client, "with the fields asked for", listIdentities(searchFor(f)), identityID, holdsFields(f))
@@ -57,14 +57,14 @@ func (r *userIdentityResource) keyTaken(ctx context.Context, client *seam.Client
 	}
 	var diags diag.Diagnostics
 	diags.Append(d, shared.APIErrorDiagnostic(fmt.Sprintf("Giving a user identity %s %q", attrUserIdentityKey, key), err,
-		r.provider.CredentialSource))
+		r.Provider.CredentialSource))
 	return diags
 }
 
 // keyCheck checks that a user_identity_key is free before a create or a key change.
 func (r *userIdentityResource) keyCheck() shared.KeyCheck[seam.UserIdentity] {
 	return shared.KeyCheck[seam.UserIdentity]{Object: descriptor, KeyAttr: attrUserIdentityKey, Lookup: lookupKey, ID: identityID,
-		Rotate: rotate, Source: r.provider.CredentialSource}
+		Rotate: rotate, Source: r.Provider.CredentialSource}
 }
 
 // holdsFields: the identity holds exactly what the create asked for; a field left out is null.
@@ -100,5 +100,3 @@ func listIdentities(search string) func(context.Context, *seam.Client) ([]seam.U
 func getIdentity(ctx context.Context, client *seam.Client, id string) (*seam.UserIdentity, error) {
 	return client.GetUserIdentity(ctx, seam.UserIdentityLookup{UserIdentityID: id})
 }
-
-func identityID(u *seam.UserIdentity) string { return u.UserIdentityID }

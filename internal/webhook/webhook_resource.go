@@ -7,73 +7,59 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
-	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 )
-
-const resourceType = "seam_webhook"
 
 // privateEveryEvent keys, in private state, the event types Seam answered "*" with when
 // Terraform last set it: what the webhook's ["*"] stands for.
 const privateEveryEvent = "every_event_types"
 
 var (
-	_ resource.ResourceWithConfigure   = (*webhookResource)(nil)
-	_ resource.ResourceWithImportState = (*webhookResource)(nil)
 	_ resource.ResourceWithIdentity    = (*webhookResource)(nil)
+	_ resource.ResourceWithImportState = (*webhookResource)(nil)
 )
 
-type webhookResource struct {
-	provider *shared.ProviderData
+type webhookResource struct{ shared.ResourceBase }
+
+func NewResource() resource.Resource {
+	return &webhookResource{shared.ResourceBase{Object: descriptor,
+		Remove: func(ctx context.Context, client *seam.Client, id string) error { return client.DeleteWebhook(ctx, id) }}}
 }
 
-func NewResource() resource.Resource { return &webhookResource{} }
-
-func (r *webhookResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
-	resp.TypeName = req.ProviderTypeName + "_webhook"
-}
-
-func (r *webhookResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
-	pd, diags := shared.ProviderDataFrom(req.ProviderData)
+func (r *webhookResource) Schema(_ context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	attrs, diags := attributes.ResourceAttributes()
 	resp.Diagnostics.Append(diags...)
-	r.provider = pd
-}
-
-// IdentitySchema is the resource identity (Terraform 1.12+): the webhook's Seam ID.
-func (r *webhookResource) IdentitySchema(_ context.Context, _ resource.IdentitySchemaRequest, resp *resource.IdentitySchemaResponse) {
-	resp.IdentitySchema = shared.IdentitySchema(descriptor)
-}
-
-// ImportState takes the Seam ID, from an import ID or an identity; Read fills the rest, the
-// secret included, and records the workspace it finds the webhook in.
-func (r *webhookResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	shared.ImportByID(ctx, descriptor, req, resp)
+	resp.Schema = schema.Schema{
+		Description: "Creates and manages a Seam webhook: where Seam sends the workspace's events (accounts connected, " +
+			"disconnected or needing re-authorisation, devices, locks…). `event_types` is updated in place " +
+			"(`/webhooks/update`); a new `url` replaces the webhook, and so its `secret`.",
+		Attributes: attrs,
+	}
 }
 
 // Create makes the webhook, never two. Seam's webhook has no key and no workspace_id: the
 // provider lists the workspace's webhooks first, so that a lost answer can be settled by the
 // one new webhook for this url, and records the workspace in private state.
 func (r *webhookResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
-	var plan webhookModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	ctx, client, diags := r.provider.Seam(ctx, resourceType)
-	resp.Diagnostics.Append(diags...)
-	eventTypes, diags := plan.eventTypes(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	plan := shared.AttrsOf(req.Plan.Raw)
+	ctx, client, diags := r.Provider.Seam(ctx, descriptor.TypeName)
+	if resp.Diagnostics.Append(diags...); resp.Diagnostics.HasError() {
 		return
 	}
-	url := plan.URL.ValueString()
+	url, eventTypes := plan.String(attrURL), plan.Strings(attrEventTypes)
 	action := fmt.Sprintf("Creating the webhook for %q", url)
 	workspace, err := client.Workspace(ctx)
 	if err != nil {
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic(action+": asking Seam for the credential's workspace", err, r.provider.CredentialSource))
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic(action+": asking Seam for the credential's workspace", err, r.Provider.CredentialSource))
 		return
 	}
-	lost := shared.LostCreate[seam.Webhook]{Object: descriptor, Action: action, Source: r.provider.CredentialSource, Get: getWebhook}
-	if d := lost.SettleByNewOne(ctx, client, fmt.Sprintf("for %q with the event types asked for", url), listWebhooks, webhookID,
+	lost := shared.LostCreate[seam.Webhook]{Object: descriptor, Action: action, Source: r.Provider.CredentialSource, Get: getWebhook}
+	if d := lost.SettleByNewOne(ctx, client, fmt.Sprintf("for %q with the event types asked for", url), listWebhooks,
+		func(w *seam.Webhook) string { return w.WebhookID },
 		func(w *seam.Webhook) bool { return w.URL == url && sameEventTypes(eventTypes, w.EventTypes) }); d != nil {
 		resp.Diagnostics.Append(d)
 		return
@@ -87,37 +73,21 @@ func (r *webhookResource) Create(ctx context.Context, req resource.CreateRequest
 		}
 	}
 	resp.Diagnostics.Append(shared.RecordWorkspace(ctx, resp.Private, workspace)...)
-	resp.Diagnostics.Append(r.save(ctx, &plan, hook, plan.EventTypes, nil, true, resp.Private)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
-	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, plan.ID.ValueString())...)
-}
-
-// sameEventTypes: Seam's event types are what a create asked for (asked nil or ["*"]: every
-// event, whatever list Seam answers it with).
-func sameEventTypes(asked, got []string) bool {
-	if asked == nil || slices.Equal(asked, []string{everyEvent}) {
-		return true
-	}
-	a, g := slices.Sorted(slices.Values(asked)), slices.Sorted(slices.Values(got))
-	return slices.Equal(slices.Compact(a), slices.Compact(g))
+	resp.Diagnostics.Append(save(ctx, &resp.State, hook, plan, nil, resp.Private)...)
+	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, hook.WebhookID)...)
 }
 
 func (r *webhookResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
-	var state webhookModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
-	}
+	state := shared.AttrsOf(req.State.Raw)
 	// Set before anything else: the framework wants an identity even when Read removes the
 	// resource (deleted outside Terraform), and Terraform before 1.12 sends none.
-	id := state.ID.ValueString()
+	id := state.String(attrID)
 	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, id)...)
-	ctx, client, diags := r.provider.Seam(ctx, resourceType)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	ctx, client, diags := r.Provider.Seam(ctx, descriptor.TypeName)
+	if resp.Diagnostics.Append(diags...); resp.Diagnostics.HasError() {
 		return
 	}
-	guard := r.guard(ctx, client, id, req.Private)
+	guard := r.Guard(ctx, client, state, req.Private)
 	hook := shared.ReadGuarded(ctx, guard, func(ctx context.Context) (*seam.Webhook, error) { return client.GetWebhook(ctx, id) }, resp)
 	if hook == nil {
 		return
@@ -127,83 +97,57 @@ func (r *webhookResource) Read(ctx context.Context, req resource.ReadRequest, re
 		workspace, err := client.Workspace(ctx)
 		if err != nil {
 			resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading webhook %q: asking Seam for the credential's workspace", id),
-				err, r.provider.CredentialSource))
+				err, r.Provider.CredentialSource))
 			return
 		}
 		resp.Diagnostics.Append(shared.RecordWorkspace(ctx, resp.Private, workspace)...)
 	}
 	recorded, _ := shared.ReadPrivate[[]string](ctx, req.Private, privateEveryEvent)
-	resp.Diagnostics.Append(r.save(ctx, &state, hook, state.EventTypes, recorded, false, resp.Private)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
-}
-
-// save fills m from Seam's webhook. The event types stay ["*"] while Seam's list stands for
-// every event, when Terraform asked for every event (["*"], or Seam's default) or knows
-// nothing yet (an import). When Terraform has just set them (justSet), what Seam answered is
-// recorded as what "*" stands for; otherwise recorded is what was.
-func (r *webhookResource) save(ctx context.Context, m *webhookModel, hook *seam.Webhook, had types.Set, recorded []string,
-	justSet bool, private shared.PrivateWriter) diag.Diagnostics {
-	wantsEvery := had.IsNull() || had.IsUnknown() || isEveryEvent(ctx, had)
-	if justSet && wantsEvery {
-		recorded = hook.EventTypes
-	}
-	wildcard := wantsEvery && coversEveryEvent(hook.EventTypes, recorded)
-	diags := m.fill(ctx, hook, wildcard)
-	if justSet && wildcard {
-		diags.Append(shared.WritePrivate(ctx, private, privateEveryEvent, recorded)...)
-	}
-	return diags
+	resp.Diagnostics.Append(save(ctx, &resp.State, hook, state, recorded, nil)...)
 }
 
 // Update sets the event types, the one thing Seam updates, then reads the webhook back:
 // Seam's update answers with no object.
 func (r *webhookResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
-	var plan webhookModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	ctx, client, diags := r.provider.Seam(ctx, resourceType)
-	resp.Diagnostics.Append(diags...)
-	eventTypes, diags := plan.eventTypes(ctx)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
+	plan := shared.AttrsOf(req.Plan.Raw)
+	ctx, client, diags := r.Provider.Seam(ctx, descriptor.TypeName)
+	if resp.Diagnostics.Append(diags...); resp.Diagnostics.HasError() {
 		return
 	}
-	id := plan.ID.ValueString()
+	id := plan.String(attrID)
 	action := fmt.Sprintf("Updating the event types of webhook %q", id)
-	if err := client.UpdateWebhook(ctx, id, eventTypes); err != nil {
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic(action, err, r.provider.CredentialSource))
+	if err := client.UpdateWebhook(ctx, id, plan.Strings(attrEventTypes)); err != nil {
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic(action, err, r.Provider.CredentialSource))
 		return
 	}
 	hook, err := client.GetWebhook(ctx, id)
 	if err != nil {
-		resp.Diagnostics.Append(shared.APIErrorDiagnostic(action+": reading it back", err, r.provider.CredentialSource))
+		resp.Diagnostics.Append(shared.APIErrorDiagnostic(action+": reading it back", err, r.Provider.CredentialSource))
 		return
 	}
 	// The event types were just set: what Seam answers "*" with now is what it stands for.
-	resp.Diagnostics.Append(r.save(ctx, &plan, hook, plan.EventTypes, nil, true, resp.Private)...)
-	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
+	resp.Diagnostics.Append(save(ctx, &resp.State, hook, plan, nil, resp.Private)...)
 	resp.Diagnostics.Append(shared.SetIdentity(ctx, resp.Identity, descriptor, id)...)
 }
 
-func (r *webhookResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
-	var state webhookModel
-	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	if resp.Diagnostics.HasError() {
-		return
+// save sets the state from Seam's webhook and the prior plan or state. When Terraform has
+// just set the event types (setting, the private state to record in), what Seam answered
+// "*" with is recorded as what it stands for; otherwise recorded is what was.
+func save(ctx context.Context, state *tfsdk.State, hook *seam.Webhook, prior shared.Attrs, recorded []string,
+	setting shared.PrivateWriter) diag.Diagnostics {
+	had := prior.Strings(attrEventTypes)
+	if setting != nil && (had == nil || slices.Equal(had, []string{everyEvent})) {
+		recorded = hook.EventTypes
 	}
-	ctx, client, diags := r.provider.Seam(ctx, resourceType)
-	resp.Diagnostics.Append(diags...)
-	if resp.Diagnostics.HasError() {
-		return
+	view := webhook{Webhook: hook, eventTypes: stateEventTypes(had, recorded, hook.EventTypes), secret: hook.Secret}
+	if view.secret == nil && !prior.Unknown(attrSecret) {
+		view.secret = prior.StringPointer(attrSecret)
 	}
-	id := state.ID.ValueString()
-	shared.DeleteGuarded(ctx, r.guard(ctx, client, id, req.Private), func(ctx context.Context) error { return client.DeleteWebhook(ctx, id) }, resp)
-}
-
-// guard is the workspace check for the webhook: Seam's webhook names no workspace, so the
-// one the provider recorded in private state.
-func (r *webhookResource) guard(ctx context.Context, client *seam.Client, id string, private shared.PrivateReader) shared.WorkspaceGuard {
-	return shared.WorkspaceGuard{Object: descriptor, ID: id, Had: shared.RecordedWorkspace(ctx, private), Client: client,
-		Source: r.provider.CredentialSource}
+	state.Raw = attributes.ResourceValue(&view, state.Raw)
+	if setting != nil && slices.Equal(view.eventTypes, []string{everyEvent}) {
+		return shared.WritePrivate(ctx, setting, privateEveryEvent, recorded)
+	}
+	return nil
 }
 
 func getWebhook(ctx context.Context, client *seam.Client, id string) (*seam.Webhook, error) {
@@ -213,5 +157,3 @@ func getWebhook(ctx context.Context, client *seam.Client, id string) (*seam.Webh
 func listWebhooks(ctx context.Context, client *seam.Client) ([]seam.Webhook, error) {
 	return client.ListWebhooks(ctx)
 }
-
-func webhookID(w *seam.Webhook) string { return w.WebhookID }
