@@ -25,8 +25,11 @@ func NewDataSource() datasource.DataSource {
 			if err != nil {
 				return nil, err
 			}
-			methods, err := client.ListAccessMethods(ctx, seam.AccessMethodFilter{AccessGrantID: g.AccessGrantID})
-			return &grant{AccessGrant: g, methods: methods, requested: g.RequestedAccessMethods}, err
+			return &grant{AccessGrant: g, requested: g.RequestedAccessMethods}, nil
+		},
+		ReadMore: func(ctx context.Context, client *seam.Client, g *grant) (err error) {
+			g.methods, err = client.ListAccessMethods(ctx, seam.AccessMethodFilter{AccessGrantID: g.AccessGrantID})
+			return err
 		},
 	}
 }

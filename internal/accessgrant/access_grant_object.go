@@ -13,7 +13,7 @@ import (
 )
 
 // descriptor names the access grant for the shared helpers.
-var descriptor = shared.Descriptor{Noun: "access grant", TypeName: "seam_access_grant", IDAttr: attrAccessGrantID}
+var descriptor = shared.Descriptor{Noun: "access grant", TypeName: "seam_access_grant", IDAttr: attrAccessGrantID, KeyAttr: attrAccessGrantKey}
 
 // Object registers the access grant's resource, data source and list resource.
 var Object = shared.Object{
@@ -34,5 +34,19 @@ var Object = shared.Object{
 			attrDeviceIDs:      "asked for at create; Seam's grant does not keep them",
 			attrAcsEntranceIDs: "asked for at create; Seam's grant does not keep them",
 			attrAccessMethods:  "the grant's access methods, from /access_methods/list",
+		}},
+	Example: &shared.Example{Routes: "/access_grants/", Needs: []string{"seam_user_identity", "seam_space"},
+		Create: map[string]any{attrUserIdentityID: "{seam_user_identity}", attrSpaceIDs: []string{"{seam_space}"}, attrAccessGrantKey: "{key}",
+			attrRequestedAccessMethods: []map[string]any{{attrMode: "code", attrCode: "748291536"}, {attrMode: "mobile_key"}}},
+		Config: attrUserIdentityID + " = \"{seam_user_identity}\"\n" + attrSpaceIDs + " = [\"{seam_space}\"]\n" + attrAccessGrantKey +
+			" = \"{key}\"\n" + attrRequestedAccessMethods + " = [{ mode = \"code\", code = \"748291536\" }, { mode = \"mobile_key\" }]",
+		ListFilter: map[string]string{attrAccessGrantKey: "{key}"}, Secret: attrInstantKeyURL, Required: attrStartsAt,
+		Otherwise: map[string]map[string]any{
+			"by device": {attrUserIdentityID: "{seam_user_identity}", attrDeviceIDs: []string{"august_device_2"},
+				attrRequestedAccessMethods: []map[string]any{{attrMode: "code"}}},
+			"with a requested code": {attrUserIdentityID: "{seam_user_identity}", attrSpaceIDs: []string{"{seam_space}"},
+				attrRequestedAccessMethods: []map[string]any{{attrMode: "code", attrCode: "5190"}}},
+			"with a mobile key": {attrUserIdentityID: "{seam_user_identity}", attrSpaceIDs: []string{"{seam_space}"},
+				attrRequestedAccessMethods: []map[string]any{{attrMode: "mobile_key"}}},
 		}},
 }

@@ -13,7 +13,7 @@ import (
 )
 
 // descriptor names the client session for the shared helpers.
-var descriptor = shared.Descriptor{Noun: "client session", TypeName: "seam_client_session", IDAttr: attrClientSessionID}
+var descriptor = shared.Descriptor{Noun: "client session", TypeName: "seam_client_session", IDAttr: attrClientSessionID, KeyAttr: attrUserIdentifierKey}
 
 // Object registers the client session's resource, data sources, ephemeral resource and list resource.
 var Object = shared.Object{
@@ -26,4 +26,7 @@ var Object = shared.Object{
 		attrCustomerID:  "Seam's docs page for /client_sessions/get shows it in responses (seed/client-sessions-get.txt), and create takes it",
 		attrRenewBefore: "when to replace the session, the provider's own: nothing of Seam's",
 	}},
+	Example: &shared.Example{Routes: "/client_sessions/", Create: map[string]any{attrUserIdentifierKey: "{key}"},
+		Config: attrUserIdentifierKey + " = \"{key}\"", ListFilter: map[string]string{attrUserIdentifierKey: "{key}"},
+		Secret: attrToken, Required: attrToken},
 }

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/seamapi/terraform-provider-seam/internal/acctest"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/acctest"
 )
 
 // The adoption path, with the real CLI (Terraform 1.14+) and binary: an app made a session;

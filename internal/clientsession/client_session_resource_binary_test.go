@@ -8,9 +8,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/seamapi/terraform-provider-seam/internal/acctest"
-	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
-	"github.com/seamapi/terraform-provider-seam/internal/standin"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/acctest"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/fakeseam"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/standin"
 )
 
 // These workflows need the CLI itself: a plan saved to a file and applied later, and an

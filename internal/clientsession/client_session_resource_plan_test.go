@@ -6,9 +6,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/seamapi/terraform-provider-seam/internal/acctest"
-	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
-	"github.com/seamapi/terraform-provider-seam/internal/standin"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/acctest"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/fakeseam"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/standin"
 )
 
 // What a user reads, through the real binary: the plan says which changes update in place

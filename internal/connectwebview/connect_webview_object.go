@@ -24,4 +24,11 @@ var Object = shared.Object{
 		attrProviderCategory:  "an argument of /connect_webviews/create that Seam's object does not echo",
 		attrExcludedProviders: "an argument of /connect_webviews/create that Seam's object does not echo",
 	}},
+	Example: &shared.Example{Routes: "/connect_webviews/",
+		Create:     map[string]any{attrCustomerKey: "{key}", attrCustomRedirectURL: "https://example.com/connected"},
+		Config:     attrCustomerKey + " = \"{key}\"\n" + attrCustomRedirectURL + " = \"https://example.com/connected\"",
+		ListFilter: map[string]string{attrCustomerKey: "{key}"}, Secret: attrURL, Required: attrURL,
+		Otherwise: map[string]map[string]any{
+			"with a provider category": {attrCustomerKey: "{key}", attrProviderCategory: "stable"},
+		}},
 }

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/seamapi/terraform-provider-seam/internal/acctest"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/acctest"
 )
 
 // Adoption is never destructive: for every list resource, and every way its object is made
@@ -20,7 +20,7 @@ import (
 func TestAccAdoption_queryGeneratedConfigurationPlansOnlyImports(t *testing.T) {
 	for _, o := range managedObjects(t) {
 		ways := map[string]func(*testing.T, *acctest.Target, string) string{"as the tables make it": o.make}
-		for name, made := range o.madeOtherwise {
+		for name, made := range o.madeOtherwise() {
 			ways[name] = made
 		}
 		for way, made := range ways {

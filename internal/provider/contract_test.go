@@ -17,9 +17,9 @@ import (
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 
-	"github.com/seamapi/terraform-provider-seam/internal/contracttest"
 	"github.com/seamapi/terraform-provider-seam/internal/provider"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/contracttest"
 )
 
 // blocks are the type names of an object's blocks.

@@ -67,15 +67,17 @@ func TestExamples_ephemeralResourceNeedsAVersionThatHasIt(t *testing.T) {
 	}
 }
 
-// Every list resource the provider registers has its page, rendered by tfplugindocs with a
-// Terraform that renders list resources, and the page embeds its example.
-func TestDocs_everyListResourceHasItsPageWithItsExample(t *testing.T) {
-	n := 0
+// Every object the provider manages can be adopted with terraform query: it registers a list
+// resource, whose page tfplugindocs rendered (with a Terraform that renders list resources),
+// embedding its example.
+func TestDocs_everyManagedObjectHasAListResourceWithItsPageAndExample(t *testing.T) {
 	for _, o := range provider.Objects() {
+		if len(o.Resources) > 0 && len(o.ListResources) == 0 {
+			t.Errorf("%s is managed and has no list resource: terraform query cannot adopt it", o.Descriptor.TypeName)
+		}
 		for _, newList := range o.ListResources {
 			var resp resource.MetadataResponse
 			newList().Metadata(context.Background(), resource.MetadataRequest{ProviderTypeName: "seam"}, &resp)
-			n++
 			page, err := os.ReadFile("../../docs/list-resources/" + strings.TrimPrefix(resp.TypeName, "seam_") + ".md")
 			if err != nil {
 				t.Errorf("%s has no page: %v (run make generate TERRAFORM=<Terraform 1.14 or later>)", resp.TypeName, err)
@@ -93,7 +95,28 @@ func TestDocs_everyListResourceHasItsPageWithItsExample(t *testing.T) {
 			}
 		}
 	}
-	if n < 6 {
-		t.Errorf("found %d list resources; the provider registers six", n)
+}
+
+// Every block the provider registers has its example, which tfplugindocs puts on its page: a
+// resource its resource.tf and import.sh, a data source its data-source.tf, an ephemeral
+// resource its ephemeral-resource.tf.
+func TestExamples_everyRegisteredBlockHasItsExample(t *testing.T) {
+	for _, o := range provider.Objects() {
+		b := blocksOf(o)
+		var want []string
+		for _, name := range b.resources {
+			want = append(want, "resources/"+name+"/resource.tf", "resources/"+name+"/import.sh")
+		}
+		for _, name := range b.dataSources {
+			want = append(want, "data-sources/"+name+"/data-source.tf")
+		}
+		for _, name := range b.ephemerals {
+			want = append(want, "ephemeral-resources/"+name+"/ephemeral-resource.tf")
+		}
+		for _, file := range want {
+			if _, err := os.Stat("../../examples/" + file); err != nil {
+				t.Errorf("%s is registered without examples/%s", o.Descriptor.TypeName, file)
+			}
+		}
 	}
 }

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/seamapi/terraform-provider-seam/internal/acctest"
-	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/acctest"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/fakeseam"
 )
 
 // TestProvider_traceLogHoldsNoSecret runs the real binary as a user would, with

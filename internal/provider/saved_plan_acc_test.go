@@ -3,7 +3,7 @@ package provider_test
 import (
 	"testing"
 
-	"github.com/seamapi/terraform-provider-seam/internal/acctest"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/acctest"
 )
 
 // Every resource, planned with -out and the plan applied later, with the real CLI and binary:

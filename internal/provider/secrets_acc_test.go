@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/seamapi/terraform-provider-seam/internal/acctest"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/acctest"
 )
 
 // No secret of any object is printed: a client session's token, a webhook's secret, a Connect

@@ -9,8 +9,8 @@ import (
 
 	tfjson "github.com/hashicorp/terraform-json"
 
-	"github.com/seamapi/terraform-provider-seam/internal/acctest"
-	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/acctest"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/fakeseam"
 )
 
 // examples/story, as a team applies it: a user identity, a Connect Webview, a client session

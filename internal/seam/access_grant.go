@@ -64,11 +64,11 @@ func (g *AccessGrant) Secrets() []string {
 
 var (
 	accessGrant            = object{"access grant", "access grants", "access_grant_not_found", ""}
-	routeCreateAccessGrant = route{"/access_grants/create", onlyIfNotSent, workspaceKeys, accessGrant}
-	routeGetAccessGrant    = route{"/access_grants/get", safeToRepeat, workspaceKeys, accessGrant}
-	routeListAccessGrants  = route{"/access_grants/list", safeToRepeat, workspaceKeys, accessGrant}
-	routeUpdateAccessGrant = route{"/access_grants/update", safeToRepeat, workspaceKeys, accessGrant}
-	routeDeleteAccessGrant = route{"/access_grants/delete", safeToRepeat, workspaceKeys, accessGrant}
+	routeCreateAccessGrant = declare(route{"/access_grants/create", onlyIfNotSent, workspaceKeys, accessGrant})
+	routeGetAccessGrant    = declare(route{"/access_grants/get", safeToRepeat, workspaceKeys, accessGrant})
+	routeListAccessGrants  = declare(route{"/access_grants/list", safeToRepeat, workspaceKeys, accessGrant})
+	routeUpdateAccessGrant = declare(route{"/access_grants/update", safeToRepeat, workspaceKeys, accessGrant})
+	routeDeleteAccessGrant = declare(route{"/access_grants/delete", safeToRepeat, workspaceKeys, accessGrant})
 )
 
 // CreateAccessGrantRequest is the body of /access_grants/create; empty fields are left out.

@@ -32,8 +32,8 @@ func (m *AccessMethod) missingField() string {
 
 var (
 	accessMethod           = object{"access method", "access methods", "access_method_not_found", ""}
-	routeListAccessMethods = route{"/access_methods/list", safeToRepeat, workspaceKeys, accessMethod}
-	routeGetAccessMethod   = route{"/access_methods/get", safeToRepeat, workspaceKeys, accessMethod}
+	routeListAccessMethods = declare(route{"/access_methods/list", safeToRepeat, workspaceKeys, accessMethod})
+	routeGetAccessMethod   = declare(route{"/access_methods/get", safeToRepeat, workspaceKeys, accessMethod})
 )
 
 // AccessMethodFilter is the body of /access_methods/list; empty fields do not filter. With

@@ -7,11 +7,11 @@ import (
 
 var (
 	clientSession            = object{"client session", "client sessions", "client_session_not_found", "client_session_token_already_exists"}
-	routeGetClientSession    = route{"/client_sessions/get", safeToRepeat, anyCredential, clientSession}
-	routeCreateClientSession = route{"/client_sessions/create", onlyIfNotSent, workspaceKeys, clientSession}
-	routeListClientSessions  = route{"/client_sessions/list", safeToRepeat, workspaceKeys, clientSession}
-	routeGrantAccess         = route{"/client_sessions/grant_access", safeToRepeat, workspaceKeys, clientSession}
-	routeDeleteClientSession = route{"/client_sessions/delete", safeToRepeat, workspaceKeys, clientSession}
+	routeGetClientSession    = declare(route{"/client_sessions/get", safeToRepeat, anyCredential, clientSession})
+	routeCreateClientSession = declare(route{"/client_sessions/create", onlyIfNotSent, workspaceKeys, clientSession})
+	routeListClientSessions  = declare(route{"/client_sessions/list", safeToRepeat, workspaceKeys, clientSession})
+	routeGrantAccess         = declare(route{"/client_sessions/grant_access", safeToRepeat, workspaceKeys, clientSession})
+	routeDeleteClientSession = declare(route{"/client_sessions/delete", safeToRepeat, workspaceKeys, clientSession})
 )
 
 // ClientSessionLookup names the session to get. With a client session token both fields

@@ -14,11 +14,11 @@ import (
 	"time"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
-	"github.com/seamapi/terraform-provider-seam/internal/seamspec"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/seamspec"
 )
 
 // These tests hold the client to Seam's published contract, the OpenAPI document of
-// @seamapi/types (internal/seamspec): what it sends, and the bodies its tests decode.
+// @seamapi/types (internal/testing/seamspec): what it sends, and the bodies its tests decode.
 
 type credentialCase struct {
 	name    string
@@ -118,7 +118,7 @@ var clientCalls = []clientCall{
 		return c.DeleteWebhook(ctx, "wh_7f3a")
 	}},
 	{"/user_identities/list", func(ctx context.Context, c *seam.Client) error {
-		_, err := c.ListUserIdentities(ctx, "jane")
+		_, err := c.ListUserIdentities(ctx, seam.UserIdentityFilter{Search: "jane"})
 		return err
 	}},
 	{"/connect_webviews/list", func(ctx context.Context, c *seam.Client) error {

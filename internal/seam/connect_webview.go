@@ -35,9 +35,10 @@ type ConnectWebview struct {
 
 var (
 	connectWebview            = object{"Connect Webview", "Connect Webviews", "connect_webview_not_found", ""}
-	routeCreateConnectWebview = route{"/connect_webviews/create", onlyIfNotSent, anyCredential, connectWebview}
-	routeGetConnectWebview    = route{"/connect_webviews/get", safeToRepeat, anyCredential, connectWebview}
-	routeDeleteConnectWebview = route{"/connect_webviews/delete", safeToRepeat, workspaceKeys, connectWebview}
+	routeCreateConnectWebview = declare(route{"/connect_webviews/create", onlyIfNotSent, anyCredential, connectWebview})
+	routeGetConnectWebview    = declare(route{"/connect_webviews/get", safeToRepeat, anyCredential, connectWebview})
+	routeDeleteConnectWebview = declare(route{"/connect_webviews/delete", safeToRepeat, workspaceKeys, connectWebview})
+	routeListConnectWebviews  = declare(route{"/connect_webviews/list", safeToRepeat, anyCredential, connectWebview})
 )
 
 // CreateConnectWebviewRequest is the body of /connect_webviews/create; empty fields are left
@@ -91,4 +92,15 @@ func (w *ConnectWebview) missingField() string {
 		return "created_at"
 	}
 	return ""
+}
+
+// ConnectWebviewFilter is the body of /connect_webviews/list; empty fields do not filter.
+type ConnectWebviewFilter struct {
+	CustomerKey       string `json:"customer_key,omitempty"`
+	UserIdentifierKey string `json:"user_identifier_key,omitempty"`
+}
+
+// ListConnectWebviews calls /connect_webviews/list, every page.
+func (c *Client) ListConnectWebviews(ctx context.Context, f ConnectWebviewFilter) ([]ConnectWebview, error) {
+	return listAll[ConnectWebview](ctx, c, routeListConnectWebviews, f, "connect_webviews")
 }

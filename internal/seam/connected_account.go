@@ -28,8 +28,8 @@ func (a *ConnectedAccount) missingField() string {
 
 var (
 	connectedAccount           = object{"connected account", "connected accounts", "connected_account_not_found", ""}
-	routeGetConnectedAccount   = route{"/connected_accounts/get", safeToRepeat, anyCredential, connectedAccount}
-	routeListConnectedAccounts = route{"/connected_accounts/list", safeToRepeat, workspaceKeys, connectedAccount}
+	routeGetConnectedAccount   = declare(route{"/connected_accounts/get", safeToRepeat, anyCredential, connectedAccount})
+	routeListConnectedAccounts = declare(route{"/connected_accounts/list", safeToRepeat, workspaceKeys, connectedAccount})
 )
 
 // GetConnectedAccount calls /connected_accounts/get by ID.

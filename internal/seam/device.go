@@ -53,8 +53,8 @@ func (d *Device) Names() []string {
 
 var (
 	device           = object{"device", "devices", "device_not_found", ""}
-	routeGetDevice   = route{"/devices/get", safeToRepeat, anyCredential, device}
-	routeListDevices = route{"/devices/list", safeToRepeat, anyCredential, device}
+	routeGetDevice   = declare(route{"/devices/get", safeToRepeat, anyCredential, device})
+	routeListDevices = declare(route{"/devices/list", safeToRepeat, anyCredential, device})
 )
 
 // GetDevice calls /devices/get by device ID.

@@ -30,7 +30,7 @@ func TestListAll_followsPagesAndKeepsTheFilter(t *testing.T) {
 	}))
 	t.Cleanup(srv.Close)
 	c := newTestClient(t, srv.URL, nil)
-	got, err := c.ListUserIdentities(t.Context(), "jane")
+	got, err := c.ListUserIdentities(t.Context(), UserIdentityFilter{Search: "jane"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -27,6 +27,27 @@ type route struct {
 	object  object
 }
 
+// routes are every route the client calls, in the order their object files declare them: the
+// one list Seam's contract is extracted by (internal/cmd/seamopenapi), and the stand-in's
+// routes are held to.
+var routes []route
+
+// declare adds r to routes.
+func declare(r route) route {
+	routes = append(routes, r)
+	return r
+}
+
+// Paths are the paths of every route the client calls, sorted.
+func Paths() []string {
+	out := make([]string, len(routes))
+	for i, r := range routes {
+		out[i] = r.path
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
 // object is a kind of Seam object, named in words (singular and plural, for messages), and
 // the error types Seam answers about it with.
 type object struct {

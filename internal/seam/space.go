@@ -34,11 +34,11 @@ func (s *Space) missingField() string {
 
 var (
 	space            = object{"space", "spaces", "space_not_found", ""}
-	routeCreateSpace = route{"/spaces/create", onlyIfNotSent, workspaceKeys, space}
-	routeGetSpace    = route{"/spaces/get", safeToRepeat, workspaceKeys, space}
-	routeListSpaces  = route{"/spaces/list", safeToRepeat, workspaceKeys, space}
-	routeUpdateSpace = route{"/spaces/update", safeToRepeat, workspaceKeys, space}
-	routeDeleteSpace = route{"/spaces/delete", safeToRepeat, workspaceKeys, space}
+	routeCreateSpace = declare(route{"/spaces/create", onlyIfNotSent, workspaceKeys, space})
+	routeGetSpace    = declare(route{"/spaces/get", safeToRepeat, workspaceKeys, space})
+	routeListSpaces  = declare(route{"/spaces/list", safeToRepeat, workspaceKeys, space})
+	routeUpdateSpace = declare(route{"/spaces/update", safeToRepeat, workspaceKeys, space})
+	routeDeleteSpace = declare(route{"/spaces/delete", safeToRepeat, workspaceKeys, space})
 )
 
 // CreateSpaceRequest is the body of /spaces/create; empty fields are left out.

@@ -33,10 +33,11 @@ func (u *UserIdentity) missingField() string {
 
 var (
 	userIdentity            = object{"user identity", "user identities", "user_identity_not_found", "user_identity_key_already_in_use"}
-	routeCreateUserIdentity = route{"/user_identities/create", onlyIfNotSent, workspaceKeys, userIdentity}
-	routeGetUserIdentity    = route{"/user_identities/get", safeToRepeat, workspaceKeys, userIdentity}
-	routeUpdateUserIdentity = route{"/user_identities/update", safeToRepeat, workspaceKeys, userIdentity}
-	routeDeleteUserIdentity = route{"/user_identities/delete", safeToRepeat, workspaceKeys, userIdentity}
+	routeCreateUserIdentity = declare(route{"/user_identities/create", onlyIfNotSent, workspaceKeys, userIdentity})
+	routeGetUserIdentity    = declare(route{"/user_identities/get", safeToRepeat, workspaceKeys, userIdentity})
+	routeUpdateUserIdentity = declare(route{"/user_identities/update", safeToRepeat, workspaceKeys, userIdentity})
+	routeListUserIdentities = declare(route{"/user_identities/list", safeToRepeat, anyCredential, userIdentity})
+	routeDeleteUserIdentity = declare(route{"/user_identities/delete", safeToRepeat, workspaceKeys, userIdentity})
 )
 
 // UserIdentityFields are the fields a user identity's creator sets; nil fields are left out.
@@ -98,4 +99,14 @@ func (c *Client) DeleteUserIdentity(ctx context.Context, userIdentityID string) 
 		UserIdentityID string `json:"user_identity_id"`
 	}{userIdentityID}
 	return c.call(ctx, routeDeleteUserIdentity, body, ignoreBody)
+}
+
+// UserIdentityFilter is the body of /user_identities/list; empty fields do not filter.
+type UserIdentityFilter struct {
+	Search string `json:"search,omitempty"`
+}
+
+// ListUserIdentities calls /user_identities/list, every page.
+func (c *Client) ListUserIdentities(ctx context.Context, f UserIdentityFilter) ([]UserIdentity, error) {
+	return listAll[UserIdentity](ctx, c, routeListUserIdentities, f, "user_identities")
 }

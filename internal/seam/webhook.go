@@ -23,10 +23,11 @@ func (w *Webhook) missingField() string {
 
 var (
 	webhook            = object{"webhook", "webhooks", "webhook_not_found", ""}
-	routeCreateWebhook = route{"/webhooks/create", onlyIfNotSent, workspaceKeys, webhook}
-	routeGetWebhook    = route{"/webhooks/get", safeToRepeat, workspaceKeys, webhook}
-	routeUpdateWebhook = route{"/webhooks/update", safeToRepeat, workspaceKeys, webhook}
-	routeDeleteWebhook = route{"/webhooks/delete", safeToRepeat, workspaceKeys, webhook}
+	routeCreateWebhook = declare(route{"/webhooks/create", onlyIfNotSent, workspaceKeys, webhook})
+	routeGetWebhook    = declare(route{"/webhooks/get", safeToRepeat, workspaceKeys, webhook})
+	routeUpdateWebhook = declare(route{"/webhooks/update", safeToRepeat, workspaceKeys, webhook})
+	routeDeleteWebhook = declare(route{"/webhooks/delete", safeToRepeat, workspaceKeys, webhook})
+	routeListWebhooks  = declare(route{"/webhooks/list", safeToRepeat, workspaceKeys, webhook})
 )
 
 // CreateWebhook calls /webhooks/create; nil eventTypes leaves Seam's default (every event).
@@ -64,4 +65,9 @@ func (c *Client) DeleteWebhook(ctx context.Context, webhookID string) error {
 		WebhookID string `json:"webhook_id"`
 	}{webhookID}
 	return c.call(ctx, routeDeleteWebhook, body, ignoreBody)
+}
+
+// ListWebhooks calls /webhooks/list: every webhook of the workspace (the route has no filter).
+func (c *Client) ListWebhooks(ctx context.Context) ([]Webhook, error) {
+	return listAll[Webhook](ctx, c, routeListWebhooks, struct{}{}, "webhooks")
 }

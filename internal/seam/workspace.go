@@ -14,7 +14,7 @@ type workspaceCache struct {
 	id string
 }
 
-var routeGetWorkspace = route{"/workspaces/get", safeToRepeat, anyCredential, object{name: "workspace", plural: "workspaces"}}
+var routeGetWorkspace = declare(route{"/workspaces/get", safeToRepeat, anyCredential, object{name: "workspace", plural: "workspaces"}})
 
 // Workspace is the ID of the workspace the client acts in: a personal access token's own
 // workspace_id, or for other credentials what /workspaces/get answers, asked once per client.

@@ -22,8 +22,10 @@ type Lookup[T any] struct {
 	// Keys are the attributes the object is looked up by, the ID attribute first; with one,
 	// it is required.
 	Keys []string
-	// Get reads the object whose key attribute holds value, with what the table reads beside it.
-	Get func(ctx context.Context, client *seam.Client, key, value string) (*T, error)
+	// Get reads the object whose key attribute holds value; ReadMore, when set, reads what the
+	// table reads beside it, once the object is known to be the one asked for.
+	Get      func(ctx context.Context, client *seam.Client, key, value string) (*T, error)
+	ReadMore func(ctx context.Context, client *seam.Client, v *T) error
 }
 
 var _ datasource.DataSourceWithConfigValidators = (*Lookup[struct{}])(nil)
@@ -72,6 +74,12 @@ func (d *Lookup[T]) Read(ctx context.Context, req datasource.ReadRequest, resp *
 	if bad != nil {
 		resp.Diagnostics.Append(bad)
 		return
+	}
+	if d.ReadMore != nil {
+		if err := d.ReadMore(ctx, client, found); err != nil {
+			resp.Diagnostics.Append(APIErrorDiagnostic("Reading the "+d.Object.Noun+" with "+asked.What, err, d.Provider.CredentialSource))
+			return
+		}
 	}
 	resp.State.Raw = d.Table.DataSourceValue(found)
 }

@@ -18,6 +18,8 @@ type Descriptor struct {
 	TypeName string
 	// IDAttr is the attribute holding its Seam ID, which identity and import take: "client_session_id".
 	IDAttr string
+	// KeyAttr is its own key, unique in a workspace, when Seam gives it one: "space_key".
+	KeyAttr string
 }
 
 // Title is the noun at the start of a sentence or a summary.
@@ -56,6 +58,32 @@ type Object struct {
 	ListResources []func() list.ListResource
 	// Contract is what the contract test holds the object's attribute table to.
 	Contract Contract
+	// Example is how the tests every managed object keeps make one; nil for an object Seam
+	// discovers, which nothing makes.
+	Example *Example
+}
+
+// Example is one object as the tests common to every managed object (a lost create, a switched
+// workspace, an import, adoption, secrets, identity) make it: through Seam's API and in a
+// configuration, alike. In its strings, "{key}" stands for a key unique to the test ("{host}"
+// for the same as a host name), and "{seam_user_identity}" for the Seam ID of an object of that
+// type it needs, made first from that type's example with a key of its own.
+type Example struct {
+	// Routes is the prefix of the object's routes ("/spaces/"): its create, get and delete.
+	Routes string
+	// Create is the body of its create route; Config the body of a resource block that makes
+	// the same object; Needs the types it refers to.
+	Create map[string]any
+	Config string
+	Needs  []string
+	// ListFilter are a list block's filters that find what Config made.
+	ListFilter map[string]string
+	// Secret is the attribute that holds its secret, when it has one; Required a field of
+	// Seam's answer without which the provider cannot use it.
+	Secret, Required string
+	// Otherwise are other ways Seam's API makes it (create bodies), by what each shows:
+	// adoption must handle each.
+	Otherwise map[string]map[string]any
 }
 
 // Contract ties an object's attribute table to Seam's schema of the object in its OpenAPI:

@@ -24,8 +24,11 @@ func NewDataSource() datasource.DataSource {
 			if err != nil {
 				return nil, err
 			}
-			devices, err := spaceDevices(ctx, client, sp.SpaceID)
-			return &space{Space: sp, devices: devices}, err
+			return &space{Space: sp}, nil
+		},
+		ReadMore: func(ctx context.Context, client *seam.Client, sp *space) (err error) {
+			sp.devices, err = spaceDevices(ctx, client, sp.SpaceID)
+			return err
 		},
 	}
 }

@@ -13,7 +13,7 @@ import (
 )
 
 // descriptor names the space for the shared helpers.
-var descriptor = shared.Descriptor{Noun: "space", TypeName: "seam_space", IDAttr: attrSpaceID}
+var descriptor = shared.Descriptor{Noun: "space", TypeName: "seam_space", IDAttr: attrSpaceID, KeyAttr: attrSpaceKey}
 
 // Object registers the space's resource, data source and list resource.
 var Object = shared.Object{
@@ -32,4 +32,9 @@ var Object = shared.Object{
 			attrDeviceIDs:      "the devices the space holds, listed by /devices/list with space_id",
 			attrAcsEntranceIDs: "the entrances Terraform set: Seam's space counts them without naming them",
 		}},
+	Example: &shared.Example{Routes: "/spaces/",
+		Create:     map[string]any{attrName: "Space {key}", attrSpaceKey: "{key}", attrDeviceIDs: []string{"august_device_1"}},
+		Config:     attrName + " = \"Space {key}\"\n" + attrSpaceKey + " = \"{key}\"\n" + attrDeviceIDs + " = [\"august_device_1\"]",
+		ListFilter: map[string]string{attrSpaceKey: "{key}"}, Required: attrCreatedAt,
+		Otherwise: map[string]map[string]any{"without devices": {attrName: "Empty {key}"}}},
 }

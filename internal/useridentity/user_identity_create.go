@@ -93,7 +93,7 @@ func lookupKey(ctx context.Context, client *seam.Client, key string) (*seam.User
 
 func listIdentities(search string) func(context.Context, *seam.Client) ([]seam.UserIdentity, error) {
 	return func(ctx context.Context, client *seam.Client) ([]seam.UserIdentity, error) {
-		return client.ListUserIdentities(ctx, search)
+		return client.ListUserIdentities(ctx, seam.UserIdentityFilter{Search: search})
 	}
 }
 

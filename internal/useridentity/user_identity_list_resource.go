@@ -22,7 +22,7 @@ func NewListResource() list.ListResource {
 		},
 		Table: attributes, ID: identityID, Display: func(u *seam.UserIdentity) string { return u.DisplayName },
 		Find: func(ctx context.Context, client *seam.Client, config shared.Attrs, _ bool) ([]seam.UserIdentity, error) {
-			return client.ListUserIdentities(ctx, config.String("search"))
+			return client.ListUserIdentities(ctx, seam.UserIdentityFilter{Search: config.String("search")})
 		},
 	}
 }

@@ -13,7 +13,7 @@ import (
 )
 
 // descriptor names the user identity for the shared helpers.
-var descriptor = shared.Descriptor{Noun: "user identity", TypeName: "seam_user_identity", IDAttr: attrUserIdentityID}
+var descriptor = shared.Descriptor{Noun: "user identity", TypeName: "seam_user_identity", IDAttr: attrUserIdentityID, KeyAttr: attrUserIdentityKey}
 
 // Object registers the user identity's resource, data source and list resource.
 var Object = shared.Object{
@@ -25,4 +25,8 @@ var Object = shared.Object{
 		"errors":   "a list of typed objects whose shape changes by type; nothing in Terraform would act on it",
 		"warnings": "as errors",
 	}},
+	Example: &shared.Example{Routes: "/user_identities/",
+		Create:     map[string]any{attrUserIdentityKey: "{key}", attrEmailAddress: "{key}@example.com"},
+		Config:     attrUserIdentityKey + " = \"{key}\"\n" + attrEmailAddress + " = \"{key}@example.com\"",
+		ListFilter: map[string]string{"search": "{key}"}, Required: attrCreatedAt},
 }

@@ -11,8 +11,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
-	"github.com/seamapi/terraform-provider-seam/internal/acctest"
-	"github.com/seamapi/terraform-provider-seam/internal/standin"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/acctest"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/standin"
 )
 
 const resourceAddr = "seam_user_identity.test"

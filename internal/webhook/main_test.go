@@ -4,7 +4,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/seamapi/terraform-provider-seam/internal/acctest"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/acctest"
 )
 
 func TestMain(m *testing.M) { os.Exit(acctest.Main(m)) }

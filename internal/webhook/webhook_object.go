@@ -21,4 +21,8 @@ var Object = shared.Object{
 	DataSources:   []func() datasource.DataSource{NewDataSource},
 	ListResources: []func() list.ListResource{NewListResource},
 	Contract:      shared.Contract{Schema: "webhook", Client: seam.Webhook{}, Table: attributes},
+	Example: &shared.Example{Routes: "/webhooks/",
+		Create: map[string]any{attrURL: "https://{host}.example.com/events", attrEventTypes: []string{"*"}},
+		Config: attrURL + " = \"https://{host}.example.com/events\"\n" + attrEventTypes + " = [\"*\"]",
+		Secret: attrSecret, Required: attrURL},
 }

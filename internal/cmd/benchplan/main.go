@@ -27,7 +27,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/fakeseam"
 )
 
 type result struct {

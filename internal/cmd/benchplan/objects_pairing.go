@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/fakeseam"
 )
 
 // objectsPairing measures what registering more objects costs every plan: the same plan of

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/fakeseam"
 )
 
 // perReadN is the size of the plans that the cpu and profile measurements run.

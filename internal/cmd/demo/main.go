@@ -24,8 +24,8 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
-	"github.com/seamapi/terraform-provider-seam/internal/standin"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/fakeseam"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/standin"
 )
 
 func main() {

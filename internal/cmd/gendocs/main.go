@@ -18,8 +18,8 @@ import (
 	"github.com/hashicorp/go-version"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 
-	"github.com/seamapi/terraform-provider-seam/internal/acctest"
 	"github.com/seamapi/terraform-provider-seam/internal/provider"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/acctest"
 )
 
 // listPagesSince is the first Terraform with list resources, which tfplugindocs needs to render their pages.

@@ -1,8 +1,9 @@
 // Command seamopenapi extracts the part of Seam's OpenAPI document that the provider uses
-// (the paths of the objects it calls, the schemas they reference and their security schemes),
+// (the paths its client calls, as each object's client file declares them; the schemas they
+// reference and their security schemes),
 // and the event types a webhook's "*" stands for, from the npm package @seamapi/types, pinned
-// in internal/fakeseam/package-lock.json. `make generate` runs it through go:generate in
-// internal/seamspec.
+// in internal/testing/fakeseam/package-lock.json. `make generate` runs it through go:generate in
+// internal/testing/seamspec.
 package main
 
 import (
@@ -16,7 +17,8 @@ import (
 	"os/exec"
 	"path/filepath"
 
-	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
+	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/fakeseam"
 )
 
 // printDocument prints the whole document as JSON; the package is CommonJS-loadable.
@@ -40,10 +42,10 @@ func run(out, events string) error {
 	if err != nil {
 		return err
 	}
-	npmDir := filepath.Join(root, "internal", "fakeseam")
+	npmDir := filepath.Join(root, "internal", "testing", "fakeseam")
 	version, err := packageVersion(filepath.Join(npmDir, "node_modules", "@seamapi", "types", "package.json"))
 	if err != nil {
-		return fmt.Errorf("%w (run `make deps` to install the npm packages from internal/fakeseam/package-lock.json)", err)
+		return fmt.Errorf("%w (run `make deps` to install the npm packages from internal/testing/fakeseam/package-lock.json)", err)
 	}
 	cmd := exec.CommandContext(context.Background(), "node", "-e", printDocument)
 	cmd.Dir = npmDir
@@ -58,7 +60,7 @@ func run(out, events string) error {
 		return fmt.Errorf("@seamapi/types printed something that is not JSON: %w", err)
 	}
 	source := "@seamapi/types@" + version
-	part, err := extract(doc, source)
+	part, err := extract(doc, seam.Paths(), source)
 	if err != nil {
 		return err
 	}

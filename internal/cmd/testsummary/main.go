@@ -15,7 +15,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/seamapi/terraform-provider-seam/internal/acctest"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/acctest"
 )
 
 // event is one line of `go test -json` (cmd/test2json).

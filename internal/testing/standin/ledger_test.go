@@ -1,10 +1,12 @@
 package standin
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
-	"github.com/seamapi/terraform-provider-seam/internal/seamspec"
+	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/seamspec"
 )
 
 // Every rule a served route answers by has a ledger entry; every entry is a rule some route
@@ -38,6 +40,21 @@ func TestLedger_everyRuleNamesTheSeamSentenceItRestsOn(t *testing.T) {
 		}
 		if !says {
 			t.Errorf("%q quotes %q, which Seam's OpenAPI does not say under %s", rule, src.Says, src.Path)
+		}
+	}
+}
+
+// The stand-in serves the routes the client calls, as its object files declare them
+// (seam.Paths), and no other: a route added to the client is served, or this fails.
+func TestServedRoutes_areTheClientsRoutes(t *testing.T) {
+	for _, p := range seam.Paths() {
+		if _, ok := served[p]; !ok {
+			t.Errorf("the client calls %s, which the stand-in does not serve: serve it (with its rules), or pass it to Seam's fake", p)
+		}
+	}
+	for p := range served {
+		if !slices.Contains(seam.Paths(), p) {
+			t.Errorf("the stand-in serves %s, which the client does not call", p)
 		}
 	}
 }

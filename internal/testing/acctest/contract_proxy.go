@@ -15,7 +15,7 @@ import (
 
 	"github.com/getkin/kin-openapi/openapi3filter"
 
-	"github.com/seamapi/terraform-provider-seam/internal/seamspec"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/seamspec"
 )
 
 // contractProxy stands in front of Seam (its fake, or a real workspace) for one test: it

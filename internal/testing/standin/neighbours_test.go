@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/seamapi/terraform-provider-seam/internal/acctest"
-	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
-	"github.com/seamapi/terraform-provider-seam/internal/standin"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/acctest"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/fakeseam"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/standin"
 )
 
 func object(r reply, key string) map[string]any { o, _ := r.body[key].(map[string]any); return o }

@@ -21,7 +21,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/seamapi/terraform-provider-seam/internal/seamspec"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/seamspec"
 )
 
 // Server is a running stand-in. Its methods let a test set up states the API cannot make

@@ -13,7 +13,7 @@ import (
 	"github.com/getkin/kin-openapi/openapi3"
 )
 
-//go:generate go run ../cmd/seamopenapi -o testdata/seam.openapi.json -events ../seam/event_types_generated.go
+//go:generate go run ../../cmd/seamopenapi -o testdata/seam.openapi.json -events ../../seam/event_types_generated.go
 
 //go:embed testdata/seam.openapi.json
 var documentJSON []byte

@@ -40,7 +40,7 @@ const (
 )
 
 // Bin finds the fake's executable: FAKE_SEAM_CONNECT_BIN, or the copy `make deps`
-// installs from internal/fakeseam/package-lock.json.
+// installs from internal/testing/fakeseam/package-lock.json.
 func Bin() (string, error) {
 	if bin := os.Getenv("FAKE_SEAM_CONNECT_BIN"); bin != "" {
 		return bin, nil
@@ -49,9 +49,9 @@ func Bin() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	bin := filepath.Join(root, "internal", "fakeseam", "node_modules", ".bin", "fake-seam-connect")
+	bin := filepath.Join(root, "internal", "testing", "fakeseam", "node_modules", ".bin", "fake-seam-connect")
 	if _, err := os.Stat(bin); err != nil {
-		return "", fmt.Errorf("the fake Seam server is not installed at %s: run `make deps` (npm ci in internal/fakeseam)", bin)
+		return "", fmt.Errorf("the fake Seam server is not installed at %s: run `make deps` (npm ci in internal/testing/fakeseam)", bin)
 	}
 	return bin, nil
 }

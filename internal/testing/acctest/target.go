@@ -13,9 +13,9 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/echoprovider"
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 
-	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
 	"github.com/seamapi/terraform-provider-seam/internal/provider"
-	"github.com/seamapi/terraform-provider-seam/internal/standin"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/fakeseam"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/standin"
 )
 
 // Target is the Seam that one test runs against: Seam's fake server by default, or a real

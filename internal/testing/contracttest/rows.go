@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/seamapi/terraform-provider-seam/internal/seamspec"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/seamspec"
 )
 
 // CheckContract holds an object's attribute table to Seam's schema of the object: every field

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/fakeseam"
 )
 
 // BuildProvider builds the provider binary into a temporary directory and returns a

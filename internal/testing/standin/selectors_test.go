@@ -3,8 +3,8 @@ package standin_test
 import (
 	"testing"
 
-	"github.com/seamapi/terraform-provider-seam/internal/acctest"
-	"github.com/seamapi/terraform-provider-seam/internal/standin"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/acctest"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/standin"
 )
 
 // Seam's keys select (rules spaceUpdateKeySelects, grantUpdateKeySelects): an update by key

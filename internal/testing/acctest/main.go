@@ -7,8 +7,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/seamapi/terraform-provider-seam/internal/fakeseam"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
+	"github.com/seamapi/terraform-provider-seam/internal/testing/fakeseam"
 )
 
 // seamEnv lists every variable the provider reads; tests start without them, so a
