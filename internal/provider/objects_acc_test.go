@@ -27,8 +27,8 @@ func managedObjects(t *testing.T) []managedObject {
 	t.Helper()
 	var out []managedObject
 	for _, m := range acctest.ManagedObjects(t) {
-		out = append(out, managedObject{Descriptor: m.Object.Descriptor, Managed: m, kind: m.Kind, createPath: m.Create(),
-			getPath: m.Get(), deletePath: m.Delete(), secret: m.Example.Secret, required: m.Example.Required, keyAttr: m.Object.Descriptor.KeyAttr})
+		out = append(out, managedObject{Descriptor: m.Descriptor, Managed: m, kind: m.Kind, createPath: m.Create(),
+			getPath: m.Get(), deletePath: m.Delete(), secret: m.Example.Secret, required: m.Example.Required, keyAttr: m.Descriptor.KeyAttr})
 	}
 	return out
 }

@@ -63,11 +63,7 @@ func fill(v any, key string, ids map[string]string) any {
 		}
 		return strings.NewReplacer(pairs...).Replace(v)
 	case map[string]any:
-		out := make(map[string]any, len(v))
-		for k, x := range v {
-			out[k] = fill(x, key, ids)
-		}
-		return out
+		return fillBody(v, key, ids)
 	case []map[string]any:
 		out := make([]any, len(v))
 		for i, x := range v {
@@ -90,6 +86,21 @@ func fill(v any, key string, ids map[string]string) any {
 	return v
 }
 
+// fillBody is a create body with fill's values put in.
+func fillBody(body map[string]any, key string, ids map[string]string) map[string]any {
+	out := make(map[string]any, len(body))
+	for k, v := range body {
+		out[k] = fill(v, key, ids)
+	}
+	return out
+}
+
+// fillString is s with fill's values put in.
+func fillString(s, key string, ids map[string]string) string {
+	out, _ := fill(s, key, ids).(string)
+	return out
+}
+
 // Needs makes what m's example refers to, for key, once: each with its own example and a key
 // of its own, found again by that key when an earlier call made it. It returns their Seam IDs
 // by type.
@@ -104,7 +115,7 @@ func (tg *Target) Needs(t *testing.T, m Managed, key string) map[string]string {
 			found = tg.Object(t, need.Get(), map[string]any{k: needKey}, need.Kind)
 		}
 		if found == nil {
-			found = tg.Object(t, need.Create(), fill(need.Example.Create, needKey, tg.Needs(t, need, needKey)).(map[string]any), need.Kind)
+			found = tg.Object(t, need.Create(), fillBody(need.Example.Create, needKey, tg.Needs(t, need, needKey)), need.Kind)
 		}
 		ids[typeName] = RawString(found, need.Descriptor.IDAttr)
 	}
@@ -115,7 +126,7 @@ func (tg *Target) Needs(t *testing.T, m Managed, key string) map[string]string {
 // for key, and returns its Seam ID.
 func (tg *Target) Make(t *testing.T, m Managed, body map[string]any, key string) string {
 	t.Helper()
-	made := tg.Object(t, m.Create(), fill(body, key, tg.Needs(t, m, key)).(map[string]any), m.Kind)
+	made := tg.Object(t, m.Create(), fillBody(body, key, tg.Needs(t, m, key)), m.Kind)
 	if made == nil {
 		t.Fatalf("%s made nothing", m.Create())
 	}
@@ -126,7 +137,7 @@ func (tg *Target) Make(t *testing.T, m Managed, body map[string]any, key string)
 // after making what it refers to.
 func (tg *Target) Block(t *testing.T, m Managed, name, key string) string {
 	t.Helper()
-	body := fill(m.Example.Config, key, tg.Needs(t, m, key)).(string)
+	body := fillString(m.Example.Config, key, tg.Needs(t, m, key))
 	return fmt.Sprintf("resource %q %q {\n%s\n}\n", m.Descriptor.TypeName, name, body)
 }
 
@@ -134,7 +145,7 @@ func (tg *Target) Block(t *testing.T, m Managed, name, key string) string {
 func (m Managed) ListFilter(key string) map[string]string {
 	out := make(map[string]string, len(m.Example.ListFilter))
 	for k, v := range m.Example.ListFilter {
-		out[k], _ = fill(v, key, nil).(string)
+		out[k] = fillString(v, key, nil)
 	}
 	return out
 }
