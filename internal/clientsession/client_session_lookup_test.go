@@ -96,7 +96,7 @@ func TestLookupErrorDiagnostic_saysWhatWentWrongAndWhatToDo(t *testing.T) {
 			err:     &seam.OutageError{First: &seam.APIError{StatusCode: 503, RequestID: "req_6"}, Failures: 6, Calls: 10},
 			lookup:  byKey,
 			summary: "Seam API unavailable",
-			detail:  []string{`user_identifier_key "jane_doe" was not attempted`, "stopped calling Seam for this run after 6 of its last 10 requests failed", "request ID req_6"},
+			detail:  []string{`user_identifier_key "jane_doe" was not attempted`, "stopped calling Seam for a while after 6 of its last 10 requests failed", "request ID req_6"},
 		},
 		{
 			name:    "timeout",

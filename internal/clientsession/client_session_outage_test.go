@@ -37,7 +37,7 @@ func TestAccClientSessionDataSource_outageFailsFastAfterTheFirstReadsGiveUp(t *t
 		Steps: []resource.TestStep{{
 			Config: lookups(tg.ProviderBlock("max_retries = 3"), reads),
 			ExpectError: acctest.ErrorMatching("Seam API unavailable", `client_session_id "cst1" was not attempted`,
-				"stopped calling Seam for this run", "the first of them: Seam API returned HTTP 503", "after 4 attempts"),
+				"stopped calling Seam for a while", "the first of them: Seam API returned HTTP 503", "after 4 attempts"),
 		}},
 	})
 	// Terraform reads 10 data sources at a time: those send their attempts, as may a few that
@@ -62,7 +62,7 @@ func TestAccClientSessionDataSource_outageShowsTheFirstFailureAndTheFailFast(t *
 	}
 	for _, want := range [][]string{
 		{"Seam API error", "HTTP 503 (Service Unavailable)", "request ID request", "after 2 attempts"},
-		{"Seam API unavailable", "stopped calling Seam for this run after", "of its last", "requests failed", "the first of them: Seam API returned HTTP 503"},
+		{"Seam API unavailable", "stopped calling Seam for a while after", "of its last", "requests failed", "the first of them: Seam API returned HTTP 503"},
 	} {
 		tg.Run(t, resource.TestCase{
 			Steps: []resource.TestStep{{

@@ -8,7 +8,9 @@ import (
 	"testing"
 
 	"github.com/hashicorp/go-version"
+	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 
 	"github.com/seamapi/terraform-provider-seam/internal/provider"
 )
@@ -116,6 +118,58 @@ func TestExamples_everyRegisteredBlockHasItsExample(t *testing.T) {
 		for _, file := range want {
 			if _, err := os.Stat("../../examples/" + file); err != nil {
 				t.Errorf("%s is registered without examples/%s", o.Descriptor.TypeName, file)
+			}
+		}
+	}
+}
+
+// The README names every registered block, and the docs of the packages that speak of every
+// object (the client, the stand-in, the contract) and the provider's own description name every
+// registered object: a new object cannot leave them stale.
+func TestDocs_theReadmeAndPackageDocsNameEveryObject(t *testing.T) {
+	read := func(name string) string {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	packageDoc := func(file string) string {
+		var lines []string
+		for _, line := range strings.Split(read(file), "\n") {
+			if strings.HasPrefix(line, "package ") {
+				break
+			}
+			lines = append(lines, strings.TrimPrefix(line, "// "))
+		}
+		return strings.ToLower(strings.Join(lines, " "))
+	}
+	server, err := providerserver.NewProtocol6WithError(provider.New("test")())()
+	if err != nil {
+		t.Fatal(err)
+	}
+	schema, err := server.GetProviderSchema(context.Background(), &tfprotov6.GetProviderSchemaRequest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]string{
+		"internal/seam's package doc":             packageDoc("../seam/client.go"),
+		"internal/testing/standin's package doc":  packageDoc("../testing/standin/server.go"),
+		"internal/testing/seamspec's package doc": packageDoc("../testing/seamspec/document.go"),
+		"the provider's description":              strings.ToLower(schema.Provider.Block.Description),
+	}
+	readme := read("../../README.md")
+	for _, o := range provider.Objects() {
+		b := blocksOf(o)
+		for _, name := range append(append(b.resources, b.dataSources...), b.ephemerals...) {
+			if !strings.Contains(readme, "`"+name+"`") {
+				t.Errorf("README.md does not name %s", name)
+			}
+		}
+		noun, plural := strings.ToLower(o.Descriptor.Noun), strings.ToLower(o.Descriptor.Plural())
+		for what, text := range texts {
+			if text = strings.Join(strings.Fields(text), " "); !strings.Contains(text, noun) && !strings.Contains(text, plural) {
+				t.Errorf("%s does not name the %s", what, o.Descriptor.Noun)
 			}
 		}
 	}

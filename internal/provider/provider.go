@@ -56,8 +56,9 @@ func (p *seamProvider) Metadata(_ context.Context, _ provider.MetadataRequest, r
 func (p *seamProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp *provider.SchemaResponse) {
 	nonEmpty := []validator.String{stringvalidator.LengthAtLeast(1)}
 	resp.Schema = schema.Schema{
-		Description: "Manages and reads Seam client sessions, user identities, Connect Webviews and webhooks, so that their " +
-			"tokens and IDs can configure other resources. " +
+		Description: "Manages and reads Seam client sessions, user identities, Connect Webviews, webhooks, spaces and " +
+			"access grants, and reads devices and connected accounts, so that their tokens and IDs can configure other " +
+			"resources. " +
 			"Authenticate with exactly one of an API key, a personal access token with a workspace ID, " +
 			"or a client session token; each argument falls back to its environment variable.",
 		Attributes: map[string]schema.Attribute{

@@ -1,5 +1,7 @@
 // Package seam is a small client for the Seam API: credentials, requests with retries,
-// typed errors and the client session type. It knows nothing of Terraform.
+// typed errors, and one file per object with its type, its routes and its list filters:
+// client sessions, user identities, Connect Webviews, webhooks, spaces, access grants (and
+// their access methods), devices and connected accounts. It knows nothing of Terraform.
 package seam
 
 import (

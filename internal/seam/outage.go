@@ -168,7 +168,7 @@ type OutageError struct {
 
 func (e *OutageError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "the provider stopped calling Seam for this run after %d of its last %d %s failed",
+	fmt.Fprintf(&b, "the provider stopped calling Seam for a while after %d of its last %d %s failed",
 		e.Failures, e.Calls, plural(e.Calls, "request", "requests"))
 	if e.First != nil {
 		fmt.Fprintf(&b, "; the first of them: %v", e.First)

@@ -39,7 +39,7 @@ func TestOutage_callsFailAtOnceWhenMostOfTheWindowFailedAndCountWhatFailed(t *te
 	if srv.count() != sent {
 		t.Errorf("the call after the outage was found reached the server")
 	}
-	for _, want := range []string{"stopped calling Seam for this run after 6 of its last 6 requests failed", "HTTP 503",
+	for _, want := range []string{"stopped calling Seam for a while after 6 of its last 6 requests failed", "HTTP 503",
 		"request ID req_first", "tries Seam again in"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("%q lacks %q", err, want)

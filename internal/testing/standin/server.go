@@ -1,11 +1,12 @@
 // Package standin is a stand-in for the Seam routes and states that Seam's fake server lacks:
-// the routes the provider calls for client sessions (create, get, list, grant_access, delete),
-// user identities (create, get, update, delete), Connect Webviews (create, get, delete) and
-// webhooks (create, get, update, delete), scoped to the caller's workspace and exact in its
-// matching; and the fake's login simulation for its own webviews. Every
-// request and response is checked against the OpenAPI document, and a violation fails the
-// test that started the server. Workspaces, API keys and personal access tokens are those
-// of Seam's fake, which the stand-in asks; the sessions are its own.
+// every route the provider's client calls (seam.Paths), for client sessions, user identities,
+// Connect Webviews, webhooks, spaces, access grants and their access methods, scoped to the
+// caller's workspace and exact in its matching; devices and connected accounts it passes to
+// the fake, adding what only it knows (which of its spaces hold a device); and the fake's login
+// simulation for its own webviews. Each rule it answers by is in its ledger (ledger.go), with
+// the sentence of Seam's OpenAPI it rests on. Every request and response is checked against
+// the OpenAPI document, and a violation fails the test that started the server. Workspaces,
+// API keys and personal access tokens are those of Seam's fake, which the stand-in asks.
 package standin
 
 import (
