@@ -81,7 +81,7 @@ func (c ValueCheck) Items(t *testing.T, what string, raws []any, state tftypes.V
 func (c ValueCheck) Results(t *testing.T, what string, raws []any, values []tftypes.Value) {
 	t.Helper()
 	if len(values) != len(raws) || len(raws) == 0 {
-		t.Fatalf("%s: %d objects, and Seam's list fixture holds %d", what, len(values), len(raws))
+		t.Fatalf("%s: %d objects, and Seam's list holds %d", what, len(values), len(raws))
 	}
 	for _, v := range values {
 		var attrs map[string]tftypes.Value

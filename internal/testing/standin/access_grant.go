@@ -261,7 +261,7 @@ func (s *Server) listAccessGrants(who caller, p params) answer {
 		}
 		out = append(out, g.json())
 	}
-	return ok(map[string]any{"access_grants": out, "pagination": noMorePages})
+	return pageOf("access_grants", out, p, 500)
 }
 
 // updateAccessGrant sets the name and times the request names; Seam answers {ok}. The

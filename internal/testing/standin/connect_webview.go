@@ -230,5 +230,5 @@ func (s *Server) listWebviews(who caller, p params) answer {
 		}
 		out = append(out, w.json())
 	}
-	return ok(map[string]any{"connect_webviews": out, "pagination": noMorePages})
+	return pageOf("connect_webviews", out, p, 500)
 }

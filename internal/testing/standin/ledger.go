@@ -23,6 +23,9 @@ const (
 	oldestFirst           Rule = "lists answer oldest first"
 	selectorsAgree        Rule = "an update given both an ID and a key must find one object by both"
 	timesToTheMillisecond Rule = "times are kept to the millisecond"
+	pagesOfLimit          Rule = "a list that pages answers limit items a page (Seam's default when not given) and the next page's cursor"
+	ownDiscovered         Rule = "devices and connected accounts seeded in the stand-in join the fake's"
+	fakeAccountsReport    Rule = "a connected account of the fake's has Seam's errors and warnings (empty)"
 
 	sessionCreateSets         Rule = "a new client session holds the accounts, webviews and identity asked for"
 	sessionExpiresAtKept      Rule = "a new client session expires at the expires_at asked for"
@@ -106,6 +109,12 @@ var ledger = map[Rule]Source{
 	oldestFirst: {Path: "/spaces/list", Assumed: "Seam's documents give lists no order; oldest first, as the objects were made"},
 	timesToTheMillisecond: {Path: "/access_grants/create", Assumed: "the OpenAPI says only date-time; Seam keeps times to " +
 		"the millisecond, and answers them so (seam-api.md, Seam's fake)"},
+	pagesOfLimit: {Path: "/spaces/list",
+		Says: "Identifies the specific page of results to return, obtained from the previous page's `next_page_cursor`."},
+	ownDiscovered: {Path: "/devices/list", Assumed: "the fake holds five seeded devices; a fleet of thousands, for the lists' " +
+		"tests and benchmarks, is the stand-in's own, copies of the fake's first device or account with IDs of their own"},
+	fakeAccountsReport: {Path: "/connected_accounts/get", Says: "Errors associated with the connected account.",
+		Assumed: "Seam's schema requires them and Seam's fake leaves them out; an account in order has none"},
 	selectorsAgree: {Path: "/access_grants/update", Says: "Provide either `access_grant_id` or `access_grant_key`.",
 		Assumed: "given both, the stand-in refuses (400) an ID and a key that name different objects, rather than pick one"},
 

@@ -15,10 +15,17 @@ import (
 // holds them seeded: it passes those routes on with the caller's credential, and answers with
 // the fake's answer, but for what only the stand-in knows: which of its spaces hold a device.
 
-// passThrough answers a devices or connected accounts route from Seam's fake.
+// passThrough answers a devices or connected accounts route from Seam's fake, and the
+// stand-in's own seeded devices and accounts (Seed), which the fake cannot hold by thousands.
 func (s *Server) passThrough(r *http.Request, p params) answer {
-	if r.URL.Path == "/devices/list" {
+	switch r.URL.Path {
+	case "/devices/list":
 		return s.listDevices(r, p)
+	case "/connected_accounts/list":
+		return s.listAccounts(r, p)
+	}
+	if own := s.ownDiscovered(r, p); own != nil {
+		return ok(own)
 	}
 	status, out, err := s.askFake(r.Context(), r, r.URL.Path, p)
 	if err != nil {
@@ -29,16 +36,56 @@ func (s *Server) passThrough(r *http.Request, p params) answer {
 		s.placeDevice(device)
 		s.mu.Unlock()
 	}
+	if account, ok := out["connected_account"].(map[string]any); ok {
+		withReport(account)
+	}
 	return answer{status, out}
 }
 
-// listDevices lists the fake's devices, each with the stand-in's spaces that hold it; the
-// space_id filter is the stand-in's, the rest the fake's.
+// withReport gives a connected account of Seam's fake the errors and warnings Seam's schema
+// requires and the fake leaves out (rule fakeAccountsReport): empty, as for an account in order.
+func withReport(account map[string]any) map[string]any {
+	for _, field := range []string{"errors", "warnings"} {
+		if _, ok := account[field]; !ok {
+			account[field] = []any{}
+		}
+	}
+	return account
+}
+
+// ownDiscovered answers a get of one of the stand-in's own devices or accounts, or nil.
+func (s *Server) ownDiscovered(r *http.Request, p params) map[string]any {
+	who, refusal := s.authenticate(r)
+	if refusal != nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	kind, field, own := "device", "device_id", s.devices
+	if r.URL.Path == "/connected_accounts/get" {
+		kind, field, own = "connected_account", "connected_account_id", s.accounts
+	}
+	id, _ := p.str(field)
+	for _, o := range own {
+		if o.workspaceID == who.workspaceID && o.json[field] == id {
+			object := clone(o.json)
+			if kind == "device" {
+				s.placeDevice(object)
+			}
+			return map[string]any{kind: object}
+		}
+	}
+	return nil
+}
+
+// listDevices lists the fake's devices and the stand-in's own, each with the stand-in's
+// spaces that hold it, a page at a time; the space_id filter is the stand-in's, the rest the
+// fake's (and, for its own devices, the stand-in's of the same meaning).
 func (s *Server) listDevices(r *http.Request, p params) answer {
 	spaceID, bySpace := p.str("space_id")
 	forwarded := params{}
 	for k, v := range p {
-		if k != "space_id" {
+		if k != "space_id" && k != "limit" && k != "page_cursor" {
 			forwarded[k] = v
 		}
 	}
@@ -50,18 +97,73 @@ func (s *Server) listDevices(r *http.Request, p params) answer {
 		return answer{status, out}
 	}
 	raw, _ := out["devices"].([]any)
-	devices := []any{}
+	who, _ := s.authenticate(r)
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	devices := []map[string]any{}
 	for _, d := range raw {
 		device, _ := d.(map[string]any)
-		if held := s.placeDevice(device); bySpace && !slices.Contains(held, spaceID) {
-			continue
-		}
 		devices = append(devices, device)
 	}
-	out["devices"] = devices
-	return answer{status, out}
+	for _, o := range s.devices {
+		if o.workspaceID == who.workspaceID && matchesDeviceFilter(o.json, forwarded) {
+			devices = append(devices, clone(o.json))
+		}
+	}
+	kept := devices[:0]
+	for _, device := range devices {
+		if held := s.placeDevice(device); !bySpace || slices.Contains(held, spaceID) {
+			kept = append(kept, device)
+		}
+	}
+	return pageOf("devices", kept, p, 500)
+}
+
+// matchesDeviceFilter applies /devices/list's filters the provider sends to a device of the
+// stand-in's own.
+func matchesDeviceFilter(device map[string]any, p params) bool {
+	properties, _ := device["properties"].(map[string]any)
+	for field, got := range map[string]any{"device_type": device["device_type"], "connected_account_id": device["connected_account_id"],
+		"manufacturer": properties["manufacturer"]} {
+		if want, ok := p.str(field); ok && got != want {
+			return false
+		}
+	}
+	return true
+}
+
+// listAccounts lists the fake's connected accounts and the stand-in's own, a page at a time.
+func (s *Server) listAccounts(r *http.Request, p params) answer {
+	forwarded := params{}
+	for k, v := range p {
+		if k != "limit" && k != "page_cursor" {
+			forwarded[k] = v
+		}
+	}
+	status, out, err := s.askFake(r.Context(), r, "/connected_accounts/list", forwarded)
+	if err != nil {
+		return fail(http.StatusInternalServerError, "internal_server_error", "the stand-in could not ask Seam's fake: "+err.Error())
+	}
+	if status != http.StatusOK {
+		return answer{status, out}
+	}
+	raw, _ := out["connected_accounts"].([]any)
+	who, _ := s.authenticate(r)
+	accounts := []map[string]any{}
+	for _, a := range raw {
+		account, _ := a.(map[string]any)
+		accounts = append(accounts, withReport(account))
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(forwarded) == 0 {
+		for _, o := range s.accounts {
+			if o.workspaceID == who.workspaceID {
+				accounts = append(accounts, clone(o.json))
+			}
+		}
+	}
+	return pageOf("connected_accounts", accounts, p, 11000)
 }
 
 // placeDevice sets a device's space_ids to the stand-in's spaces that hold it, and returns

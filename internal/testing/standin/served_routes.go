@@ -30,7 +30,7 @@ var served = map[string]servedRoute{
 	"/connect_webviews/get": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.getWebview(who, p) },
 		rules: []Rule{workspaceScoped, webviewLoginRecorded}},
 	"/connect_webviews/list": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.listWebviews(who, p) },
-		rules: []Rule{workspaceScoped, webviewListByCustomer, webviewListByUserKey, newestFirst}},
+		rules: []Rule{workspaceScoped, webviewListByCustomer, webviewListByUserKey, newestFirst, pagesOfLimit}},
 	"/connect_webviews/delete": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.deleteWebview(who, p) },
 		rules: []Rule{workspaceScoped, webviewDelete}},
 
@@ -41,7 +41,7 @@ var served = map[string]servedRoute{
 		rules: []Rule{workspaceScoped, identityGetByIDOrKey}},
 	"/user_identities/list": {serve: func(s *Server, who caller, _ *http.Request, p params) answer {
 		return s.listUserIdentities(who, p)
-	}, rules: []Rule{workspaceScoped, identitySearch, newestFirst}},
+	}, rules: []Rule{workspaceScoped, identitySearch, newestFirst, pagesOfLimit}},
 	"/user_identities/update": {serve: func(s *Server, who caller, _ *http.Request, p params) answer {
 		return s.updateUserIdentity(who, p)
 	}, rules: []Rule{workspaceScoped, identityUpdateSelectsByID, identityUpdateSetsKey, identityKeyUnique, identityEmailUnique,
@@ -69,7 +69,7 @@ var served = map[string]servedRoute{
 	"/spaces/get": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.getSpace(who, p) },
 		rules: []Rule{workspaceScoped, spaceGetByIDOrKey, spaceCounts}},
 	"/spaces/list": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.listSpaces(who, p) },
-		rules: []Rule{workspaceScoped, spaceSearch, spaceListByKey, spaceListByCustomer, oldestFirst}},
+		rules: []Rule{workspaceScoped, spaceSearch, spaceListByKey, spaceListByCustomer, oldestFirst, pagesOfLimit}},
 	"/spaces/update": {serve: func(s *Server, who caller, r *http.Request, p params) answer { return s.updateSpace(who, r, p) },
 		rules: []Rule{workspaceScoped, spaceUpdateKeySelects, selectorsAgree, spaceUpdateName, spaceUpdateReplacesDevices,
 			spaceUpdateReplacesEntrances, spaceDevicesOfWorkspace}},
@@ -84,7 +84,7 @@ var served = map[string]servedRoute{
 	"/access_grants/get": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.getAccessGrant(who, p) },
 		rules: []Rule{workspaceScoped, grantGetByIDOrKey}},
 	"/access_grants/list": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.listAccessGrants(who, p) },
-		rules: []Rule{workspaceScoped, grantListFilters, oldestFirst}},
+		rules: []Rule{workspaceScoped, grantListFilters, oldestFirst, pagesOfLimit}},
 	"/access_grants/update": {serve: func(s *Server, who caller, _ *http.Request, p params) answer {
 		return s.updateAccessGrant(who, p)
 	}, rules: []Rule{workspaceScoped, grantUpdateKeySelects, selectorsAgree, grantUpdateSetsTimesAndName, grantEndsInFuture,
@@ -98,8 +98,8 @@ var served = map[string]servedRoute{
 	"/access_methods/get": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.getAccessMethod(who, p) },
 		rules: []Rule{workspaceScoped, methodCode}},
 
-	"/devices/get":             {passThrough: true, rules: []Rule{fakeDiscovers, deviceSpaces}},
-	"/devices/list":            {passThrough: true, rules: []Rule{fakeDiscovers, deviceSpaces, deviceListBySpace}},
-	"/connected_accounts/get":  {passThrough: true, rules: []Rule{fakeDiscovers}},
-	"/connected_accounts/list": {passThrough: true, rules: []Rule{fakeDiscovers}},
+	"/devices/get":             {passThrough: true, rules: []Rule{fakeDiscovers, deviceSpaces, ownDiscovered}},
+	"/devices/list":            {passThrough: true, rules: []Rule{fakeDiscovers, deviceSpaces, deviceListBySpace, ownDiscovered, pagesOfLimit}},
+	"/connected_accounts/get":  {passThrough: true, rules: []Rule{fakeDiscovers, ownDiscovered, fakeAccountsReport}},
+	"/connected_accounts/list": {passThrough: true, rules: []Rule{fakeDiscovers, ownDiscovered, pagesOfLimit, fakeAccountsReport}},
 }

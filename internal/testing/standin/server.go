@@ -48,9 +48,11 @@ type Server struct {
 	spaces     []*Space
 	grants     []*AccessGrant
 	methods    []*AccessMethod
-	faults     map[string][]Fault
-	requests   []Request
-	requestID  int
+	// devices and accounts are the stand-in's own (Seed), beside the fake's.
+	devices, accounts []discovered
+	faults            map[string][]Fault
+	requests          []Request
+	requestID         int
 }
 
 // Request is one request the stand-in received.

@@ -127,7 +127,7 @@ func (s *Server) listSpaces(who caller, p params) answer {
 		}
 		out = append(out, sp.json())
 	}
-	return ok(map[string]any{"spaces": out, "pagination": noMorePages})
+	return pageOf("spaces", out, p, 500)
 }
 
 // updateSpace sets what the request names: the name, and the devices and entrances, which

@@ -175,9 +175,6 @@ func (s *Server) UserIdentityID(key string) string {
 	return ""
 }
 
-// noMorePages is Seam's pagination of a list that fits one page: the stand-in never pages.
-var noMorePages = map[string]any{"has_next_page": false, "next_page_cursor": nil, "next_page_url": nil}
-
 // listUserIdentities lists the caller's identities, newest first; search matches the full
 // name, phone number, email address or ID, in part, as Seam's OpenAPI says (not the key).
 func (s *Server) listUserIdentities(who caller, p params) answer {
@@ -191,5 +188,5 @@ func (s *Server) listUserIdentities(who caller, p params) answer {
 		}
 		out = append(out, u.json())
 	}
-	return ok(map[string]any{"user_identities": out, "pagination": noMorePages})
+	return pageOf("user_identities", out, p, 500)
 }
