@@ -23,7 +23,6 @@ func main() {
 	flag.Parse()
 
 	provider.QuietUnreadLogs(os.Environ(), debug, os.Setenv)
-	provider.TuneGC(os.Getenv)
 	err := providerserver.Serve(context.Background(), provider.New(version), providerserver.ServeOpts{
 		Address: "registry.terraform.io/seamapi/seam",
 		Debug:   debug,

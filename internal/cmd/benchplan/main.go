@@ -6,6 +6,10 @@
 //     N terraform_data resources with no provider, to show what Terraform core costs alone;
 //   - list: 500 sessions read through one seam_client_sessions against 500 lookups;
 //   - cpu: the provider's CPU per read, this build beside a baseline build, side by side;
+//   - objects: the plan of 200 lookups paired with a build from before the other objects;
+//   - fleet: seam_client_sessions over 500 to 10,000 sessions, under Go's defaults and under
+//     the runtime settings shipped before, and at 5,000 a build from before the fleet work;
+//   - lists: every list data source and list resource over 2,000 objects of its kind;
 //   - profile: CPU profiles of the provider's processes during plans of 200 lookups.
 //
 // `make bench` builds the providers and runs it.
@@ -30,6 +34,9 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/testing/fakeseam"
 )
 
+// terraformCLI is the Terraform CLI every measurement plans with (-terraform).
+var terraformCLI = "terraform"
+
 type result struct {
 	n           int
 	median      time.Duration
@@ -47,6 +54,7 @@ type options struct {
 	current    string
 	baseline   string
 	oneObject  string
+	before     string
 	profiled   string
 	profileDir string
 }
@@ -54,11 +62,13 @@ type options struct {
 func main() {
 	var o options
 	sizes := flag.String("sizes", "1,100,500", "numbers of data sources the lookups measurement plans, comma-separated")
-	only := flag.String("only", "lookups,list,cpu,objects,profile", "the measurements to make, comma-separated")
+	only := flag.String("only", "lookups,list,cpu,objects,fleet,lists,profile", "the measurements to make, comma-separated")
 	flag.IntVar(&o.runs, "runs", 5, "measured runs per case, after one warm-up run")
 	flag.StringVar(&o.current, "provider", "bin/terraform-provider-seam", "the provider binary to measure")
 	flag.StringVar(&o.baseline, "baseline", "", "a provider binary of an earlier commit, for the cpu measurement")
 	flag.StringVar(&o.oneObject, "one-object", "", "a provider binary from before the objects beside the client session, for the objects measurement")
+	flag.StringVar(&o.before, "before", "", "a provider binary of the commit before the fleet work, for the fleet measurement")
+	flag.StringVar(&terraformCLI, "terraform", "terraform", "the Terraform CLI to plan with")
 	flag.StringVar(&o.profiled, "profiled", "", "the profiling build of the provider (internal/cmd/profiledprovider), for the profile measurement")
 	flag.StringVar(&o.profileDir, "profile-dir", "bin/profile", "where the profile measurement writes its profiles")
 	flag.Parse()
@@ -139,6 +149,22 @@ func run(o options) error {
 		}
 		if err := objectsPairing(ctx, oneObject, current, fake.URL, o.runs); err != nil {
 			return fmt.Errorf("objects: %w", err)
+		}
+	}
+	if o.only["fleet"] {
+		before := binary{name: "before"}
+		if o.before != "" {
+			if before, err = newBinary("before", o.before, work); err != nil {
+				return err
+			}
+		}
+		if err := fleet(ctx, current, before, fake.URL, o.runs); err != nil {
+			return fmt.Errorf("fleet: %w", err)
+		}
+	}
+	if o.only["lists"] {
+		if err := everyList(ctx, current, fake.URL, o.runs); err != nil {
+			return fmt.Errorf("lists: %w", err)
 		}
 	}
 	if o.only["profile"] && o.profiled != "" {
@@ -261,6 +287,7 @@ type planRun struct {
 	elapsed     time.Duration
 	usage       usage
 	connections int64
+	output      string
 }
 
 // plan runs `terraform plan` on config runs+1 times and measures all but the first, a
@@ -279,14 +306,9 @@ func plan(ctx context.Context, bin binary, config string, env []string, proxy *c
 		if proxy != nil {
 			proxy.Reset()
 		}
-		watch := watchProvider(ctx, bin.path)
-		start := time.Now()
-		cmd := exec.CommandContext(ctx, "terraform", "-chdir="+dir, "plan", "-input=false", "-no-color", "-lock=false")
-		cmd.Env = append(append(os.Environ(), "CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1", "TF_CLI_CONFIG_FILE="+bin.tfrc), env...)
-		out, err := cmd.CombinedOutput()
-		m := planRun{elapsed: time.Since(start), usage: watch()}
+		m, err := commandIn(ctx, bin, dir, env, "plan")
 		if err != nil {
-			return nil, fmt.Errorf("terraform plan: %w\n%s", err, out)
+			return nil, err
 		}
 		if proxy != nil {
 			m.connections = proxy.Count()
@@ -296,6 +318,38 @@ func plan(ctx context.Context, bin binary, config string, env []string, proxy *c
 		}
 	}
 	return measured, nil
+}
+
+// planOnce runs `terraform plan` on config once, and measures it.
+func planOnce(ctx context.Context, bin binary, config string, env []string) (planRun, error) {
+	dir, err := os.MkdirTemp("", "seam-bench-")
+	if err != nil {
+		return planRun{}, err
+	}
+	defer os.RemoveAll(dir)
+	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(config), 0o600); err != nil {
+		return planRun{}, err
+	}
+	return commandIn(ctx, bin, dir, env, "plan")
+}
+
+// commandIn runs `terraform plan` or `terraform query` in dir with bin and env added, and
+// measures it.
+func commandIn(ctx context.Context, bin binary, dir string, env []string, command string) (planRun, error) {
+	watch := watchProvider(ctx, bin.path)
+	start := time.Now()
+	args := []string{"-chdir=" + dir, command, "-no-color"}
+	if command == "plan" {
+		args = append(args, "-input=false", "-lock=false")
+	}
+	cmd := exec.CommandContext(ctx, terraformCLI, args...)
+	cmd.Env = append(append(os.Environ(), "CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1", "TF_CLI_CONFIG_FILE="+bin.tfrc), env...)
+	out, err := cmd.CombinedOutput()
+	m := planRun{elapsed: time.Since(start), usage: watch(), output: string(out)}
+	if err != nil {
+		return m, fmt.Errorf("terraform %s: %w\n%s", command, err, out)
+	}
+	return m, nil
 }
 
 func median[T cmp.Ordered](xs []T) T {

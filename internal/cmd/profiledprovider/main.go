@@ -36,7 +36,6 @@ func run() error {
 		return err
 	}
 	provider.QuietUnreadLogs(os.Environ(), false, os.Setenv)
-	provider.TuneGC(os.Getenv)
 	// Terraform stops a provider gracefully, so Serve returns and the profile is complete.
 	defer pprof.StopCPUProfile()
 	return providerserver.Serve(context.Background(), provider.New("bench"), providerserver.ServeOpts{
