@@ -1,7 +1,6 @@
 package provider_test
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -31,9 +30,10 @@ func TestAccAdoption_queryGeneratedConfigurationPlansOnlyImports(t *testing.T) {
 				tg := acctest.FullAPI(t)
 				srv := tg.RequireStandIn(t)
 				cliConfig := acctest.BuildProvider(t)
-				id := made(t, tg, acctest.UniqueKey(t))
+				key := acctest.UniqueKey(t)
+				id := made(t, tg, key)
 				dir := acctest.WriteConfig(t, tg.BinaryProviderBlock())
-				query := fmt.Sprintf("list %q \"found\" {\n  provider         = seam\n  include_resource = true\n}\n", o.TypeName)
+				query := listBlockOf(o.TypeName, "found", o.ListScope(key, tg.Needs(t, o.Managed, key)), "  include_resource = true\n")
 				if err := os.WriteFile(filepath.Join(dir, "adopt.tfquery.hcl"), []byte(query), 0o600); err != nil {
 					t.Fatal(err)
 				}

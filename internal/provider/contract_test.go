@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -85,7 +86,7 @@ func fixtureServer(t *testing.T, single []byte) string {
 		body := single
 		if prefix, found := strings.CutSuffix(r.URL.Path, "/list"); found {
 			var err error
-			if body, err = os.ReadFile(filepath.Join("..", "seam", "testdata", strings.Trim(prefix, "/")+"_list.json")); err != nil {
+			if body, err = os.ReadFile(filepath.Join("..", "seam", "testdata", path.Base(prefix)+"_list.json")); err != nil {
 				http.Error(w, err.Error(), http.StatusNotFound)
 				return
 			}

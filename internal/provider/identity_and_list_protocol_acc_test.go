@@ -25,7 +25,8 @@ func TestAccIdentity_everyResourceImportsByIdentityAndUpgradesItsState(t *testin
 				t.Fatalf("identity schema of %s: %+v, want %s alone, required for import", oc.TypeName, schema, oc.IDAttr)
 			}
 			identityType := schema.ValueType()
-			id := oc.make(t, tg, acctest.UniqueKey(t))
+			key := acctest.UniqueKey(t)
+			id := oc.make(t, tg, key)
 
 			imported, err := p.Server.ImportResourceState(ctx, &tfprotov6.ImportResourceStateRequest{
 				TypeName: oc.TypeName,
@@ -60,7 +61,7 @@ func TestAccIdentity_everyResourceImportsByIdentityAndUpgradesItsState(t *testin
 				t.Errorf("the read left %s null: an import must read it back", oc.secret)
 			}
 
-			tg.Post(t, oc.deletePath, map[string]any{oc.IDAttr: id})
+			tg.Post(t, oc.deletePath, oc.deleteBody(t, tg, key, id))
 			// As Terraform before 1.12 asks: no identity with the state.
 			gone, err := p.Server.ReadResource(ctx, &tfprotov6.ReadResourceRequest{TypeName: oc.TypeName, CurrentState: read.NewState})
 			if err != nil {
@@ -88,7 +89,7 @@ func TestAccList_everyListResourceFindsObjectsWithoutTheirSecrets(t *testing.T) 
 				t.Fatal("the provider server does not serve list resources")
 			}
 			stream, err := lister.ListResource(context.Background(), &tfprotov6.ListResourceRequest{
-				TypeName: oc.TypeName, Config: p.Value(p.ListConfigType(oc.TypeName), oc.listFilter(key)),
+				TypeName: oc.TypeName, Config: p.Value(p.ListConfigType(oc.TypeName), oc.listFilter(t, tg, key)),
 				IncludeResource: true, Limit: 100,
 			})
 			if err != nil {

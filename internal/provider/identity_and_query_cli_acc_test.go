@@ -59,10 +59,10 @@ func TestAccQuery_everyListResourceThroughTheCLI(t *testing.T) {
 					{
 						Query: true,
 						// The first step's provider block configures the query too.
-						Config: c.listBlock(key),
+						Config: c.listBlock(t, tg, key),
 						QueryResultChecks: []querycheck.QueryResultCheck{
 							// Each test has a stand-in of its own: exactly what the first step made.
-							querycheck.ExpectLength(addr, 1),
+							querycheck.ExpectLength(addr, 1+c.Example.Shipped),
 							querycheck.ExpectIdentity(addr, map[string]knownvalue.Check{c.IDAttr: knownvalue.NotNull()}),
 						},
 					},

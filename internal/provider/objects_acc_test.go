@@ -39,6 +39,16 @@ func (o managedObject) make(t *testing.T, tg *acctest.Target, key string) string
 	return tg.Make(t, o.Managed, o.Example.Create, key)
 }
 
+// deleteBody is the body of the object's delete route for the object with Seam ID id, made for
+// key: its ID, and the scope Seam selects it in too (a noise threshold's device).
+func (o managedObject) deleteBody(t *testing.T, tg *acctest.Target, key, id string) map[string]any {
+	body := map[string]any{o.IDAttr: id}
+	for name, value := range o.ListScope(key, tg.Needs(t, o.Managed, key)) {
+		body[name] = value
+	}
+	return body
+}
+
 // madeOtherwise are the other ways Seam's API makes the object, each making one for key.
 func (o managedObject) madeOtherwise() map[string]func(*testing.T, *acctest.Target, string) string {
 	out := map[string]func(*testing.T, *acctest.Target, string) string{}
@@ -55,15 +65,22 @@ func (o managedObject) resourceBlock(t *testing.T, tg *acctest.Target, key strin
 }
 
 // listFilter are the filters of a list block that finds what resourceBlock made for key.
-func (o managedObject) listFilter(key string) map[string]string { return o.ListFilter(key) }
+func (o managedObject) listFilter(t *testing.T, tg *acctest.Target, key string) map[string]string {
+	return o.ListFilter(key, tg.Needs(t, o.Managed, key))
+}
 
 // listBlock is a list block of the object's type that finds what config made for key.
-func (o managedObject) listBlock(key string) string {
-	var filters strings.Builder
-	for name, value := range o.listFilter(key) {
-		fmt.Fprintf(&filters, "    %s = %q\n", name, value)
+func (o managedObject) listBlock(t *testing.T, tg *acctest.Target, key string) string {
+	return listBlockOf(o.TypeName, "test", o.listFilter(t, tg, key), "")
+}
+
+// listBlockOf is a list block of typeName with filters, and more arguments.
+func listBlockOf(typeName, name string, filters map[string]string, more string) string {
+	var config strings.Builder
+	for name, value := range filters {
+		fmt.Fprintf(&config, "    %s = %q\n", name, value)
 	}
-	return fmt.Sprintf("list %q \"test\" {\n  provider = seam\n  config {\n%s  }\n}\n", o.TypeName, filters.String())
+	return fmt.Sprintf("list %q %q {\n  provider = seam\n%s  config {\n%s  }\n}\n", typeName, name, more, config.String())
 }
 
 // dropRequired rewrites Seam's answer without the object's required field: a 2xx the

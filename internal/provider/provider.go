@@ -23,6 +23,7 @@ import (
 	"github.com/seamapi/terraform-provider-seam/internal/connectedaccount"
 	"github.com/seamapi/terraform-provider-seam/internal/connectwebview"
 	"github.com/seamapi/terraform-provider-seam/internal/device"
+	"github.com/seamapi/terraform-provider-seam/internal/noisethreshold"
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 	"github.com/seamapi/terraform-provider-seam/internal/space"
@@ -58,7 +59,8 @@ func (p *seamProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp 
 	resp.Schema = schema.Schema{
 		Description: "Manages and reads Seam client sessions, user identities, Connect Webviews, webhooks, spaces and " +
 			"access grants, and reads devices and connected accounts, so that their tokens and IDs can configure other " +
-			"resources. " +
+			"resources; configures fleets of devices: noise thresholds on noise sensors and climate presets on " +
+			"thermostats, waiting for each device to carry the change out. " +
 			"Authenticate with exactly one of an API key, a personal access token with a workspace ID, " +
 			"or a client session token; each argument falls back to its environment variable.",
 		Attributes: map[string]schema.Attribute{
@@ -172,6 +174,7 @@ var objects = []shared.Object{
 	connectedaccount.Object,
 	space.Object,
 	accessgrant.Object,
+	noisethreshold.Object,
 }
 
 // Objects are the Seam objects the provider registers: the tests' tables are built from them,

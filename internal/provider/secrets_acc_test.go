@@ -29,7 +29,7 @@ func TestAccSecrets_noObjectsSecretIsPrintedInAnyOutput(t *testing.T) {
 		if o.secret != "" {
 			config += fmt.Sprintf("output %q {\n  value     = %s.%s.%s\n  sensitive = true\n}\n", o.kind, o.TypeName, o.kind, o.secret)
 		}
-		fmt.Fprintf(&lists, "list %q %q {\n  provider         = seam\n  include_resource = true\n}\n", o.TypeName, o.kind)
+		lists.WriteString(listBlockOf(o.TypeName, o.kind, o.ListScope(key, tg.Needs(t, o.Managed, key)), "  include_resource = true\n"))
 	}
 	dir := acctest.WriteConfig(t, config)
 	logPath := filepath.Join(t.TempDir(), "trace.log")

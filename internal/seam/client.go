@@ -1,7 +1,9 @@
 // Package seam is a small client for the Seam API: credentials, requests with retries,
 // typed errors, and one file per object with its type, its routes and its list filters:
 // client sessions, user identities, Connect Webviews, webhooks, spaces, access grants (and
-// their access methods), devices and connected accounts. It knows nothing of Terraform.
+// their access methods), devices and connected accounts, noise thresholds and climate presets,
+// and the action attempts a device's writes answer, which it waits for. It knows nothing of
+// Terraform.
 package seam
 
 import (

@@ -202,6 +202,47 @@ var clientCalls = []clientCall{
 		_, err := c.GetAccessMethod(ctx, "am_1")
 		return err
 	}},
+	{"/noise_sensors/noise_thresholds/create", func(ctx context.Context, c *seam.Client) error {
+		decibels := 70.0
+		_, _, err := c.CreateNoiseThreshold(ctx, seam.CreateNoiseThresholdRequest{DeviceID: "minut_device_7", Name: ptr("Quiet"),
+			StartsDailyAt: "22:00:00[Europe/Paris]", EndsDailyAt: "07:00:00[Europe/Paris]", NoiseThresholdDecibels: &decibels})
+		return err
+	}},
+	{"/noise_sensors/noise_thresholds/get", func(ctx context.Context, c *seam.Client) error {
+		_, err := c.GetNoiseThreshold(ctx, "nt_5c1e")
+		return err
+	}},
+	{"/noise_sensors/noise_thresholds/list", func(ctx context.Context, c *seam.Client) error {
+		_, err := c.ListNoiseThresholds(ctx, "minut_device_7")
+		return err
+	}},
+	{"/noise_sensors/noise_thresholds/update", func(ctx context.Context, c *seam.Client) error {
+		_, err := c.UpdateNoiseThreshold(ctx, seam.UpdateNoiseThresholdRequest{NoiseThresholdID: "nt_5c1e", DeviceID: "minut_device_7",
+			Name: seam.Set("Quieter"), NoiseThresholdNRS: seam.Set(40.5)})
+		return err
+	}},
+	{"/noise_sensors/noise_thresholds/delete", func(ctx context.Context, c *seam.Client) error {
+		_, err := c.DeleteNoiseThreshold(ctx, "minut_device_7", "nt_5c1e")
+		return err
+	}},
+	{"/action_attempts/get", func(ctx context.Context, c *seam.Client) error {
+		_, err := c.GetActionAttempt(ctx, "aa_31c4")
+		return err
+	}},
+	{"/thermostats/create_climate_preset", func(ctx context.Context, c *seam.Client) error {
+		return c.CreateClimatePreset(ctx, seam.ClimatePresetRequest{DeviceID: "th_1", ClimatePresetKey: "eco", Name: seam.Set("Eco"),
+			HVACModeSetting: seam.Set("heat_cool"), HeatingSetPointCelsius: seam.Set(16.5), CoolingSetPointFahrenheit: seam.Set(83.0),
+			ManualOverrideAllowed: seam.Set(false), ClimatePresetMode: seam.Set("unoccupied"), FanModeSetting: seam.Set("auto")})
+	}},
+	{"/thermostats/update_climate_preset", func(ctx context.Context, c *seam.Client) error {
+		return c.UpdateClimatePreset(ctx, seam.ClimatePresetRequest{DeviceID: "th_1", ClimatePresetKey: "eco", Name: seam.Clear[string]()})
+	}},
+	{"/thermostats/delete_climate_preset", func(ctx context.Context, c *seam.Client) error {
+		return c.DeleteClimatePreset(ctx, "th_1", "eco")
+	}},
+	{"/thermostats/set_fallback_climate_preset", func(ctx context.Context, c *seam.Client) error {
+		return c.SetFallbackClimatePreset(ctx, "th_1", "eco")
+	}},
 }
 
 func ptr(s string) *string { return &s }
@@ -250,6 +291,17 @@ func validatingServer(t *testing.T) (*httptest.Server, *int) {
 		"/access_grants/delete":    okBody,
 		"/access_methods/list":     readFile(t, "testdata/access_methods_list.json"),
 		"/access_methods/get":      readFile(t, "testdata/access_method.json"),
+
+		"/noise_sensors/noise_thresholds/create":   readFile(t, "testdata/noise_threshold_created.json"),
+		"/noise_sensors/noise_thresholds/get":      readFile(t, "testdata/noise_threshold.json"),
+		"/noise_sensors/noise_thresholds/list":     readFile(t, "testdata/noise_thresholds_list.json"),
+		"/noise_sensors/noise_thresholds/update":   readFile(t, "testdata/action_attempt.json"),
+		"/noise_sensors/noise_thresholds/delete":   readFile(t, "testdata/action_attempt.json"),
+		"/action_attempts/get":                     readFile(t, "testdata/action_attempt.json"),
+		"/thermostats/create_climate_preset":       okBody,
+		"/thermostats/update_climate_preset":       okBody,
+		"/thermostats/delete_climate_preset":       okBody,
+		"/thermostats/set_fallback_climate_preset": okBody,
 	}
 	var mu sync.Mutex
 	count := 0
@@ -348,17 +400,27 @@ func TestConformance_fixturesAreBodiesSeamsOpenAPIAllows(t *testing.T) {
 		"access_grants_list.json":      "/access_grants/list",
 		"access_method.json":           "/access_methods/get",
 		"access_methods_list.json":     "/access_methods/list",
+		"noise_threshold.json":         "/noise_sensors/noise_thresholds/get",
+		"noise_thresholds_list.json":   "/noise_sensors/noise_thresholds/list",
+		"noise_threshold_created.json": "/noise_sensors/noise_thresholds/create",
+		"action_attempt.json":          "/action_attempts/get",
+		"action_attempt_failed.json":   "/action_attempts/get",
+		"thermostat.json":              "/devices/get",
 	}
 	// The smallest request each route takes.
 	requests := map[string]string{
-		"/connect_webviews/get":   `{"connect_webview_id":"cw_1"}`,
-		"/user_identities/get":    `{"user_identity_id":"5d1a7c3e-4444-4b2a-8c1d-0123456789ab"}`,
-		"/webhooks/get":           `{"webhook_id":"wh_7f3a"}`,
-		"/spaces/get":             `{"space_id":"sp_1"}`,
-		"/access_grants/get":      `{"access_grant_id":"ag_1"}`,
-		"/access_methods/get":     `{"access_method_id":"am_1"}`,
-		"/connected_accounts/get": `{"connected_account_id":"ca_1"}`,
-		"/devices/get":            `{"device_id":"d_1"}`,
+		"/connect_webviews/get":                  `{"connect_webview_id":"cw_1"}`,
+		"/user_identities/get":                   `{"user_identity_id":"5d1a7c3e-4444-4b2a-8c1d-0123456789ab"}`,
+		"/webhooks/get":                          `{"webhook_id":"wh_7f3a"}`,
+		"/spaces/get":                            `{"space_id":"sp_1"}`,
+		"/access_grants/get":                     `{"access_grant_id":"ag_1"}`,
+		"/access_methods/get":                    `{"access_method_id":"am_1"}`,
+		"/connected_accounts/get":                `{"connected_account_id":"ca_1"}`,
+		"/devices/get":                           `{"device_id":"d_1"}`,
+		"/noise_sensors/noise_thresholds/get":    `{"noise_threshold_id":"nt_5c1e"}`,
+		"/noise_sensors/noise_thresholds/list":   `{"device_id":"minut_device_7"}`,
+		"/noise_sensors/noise_thresholds/create": `{"device_id":"minut_device_7","starts_daily_at":"22:00:00[Europe/Paris]","ends_daily_at":"07:00:00[Europe/Paris]"}`,
+		"/action_attempts/get":                   `{"action_attempt_id":"aa_31c4"}`,
 	}
 	for file, path := range fixtures {
 		body := cmp.Or(requests[path], "{}")

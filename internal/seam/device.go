@@ -21,11 +21,14 @@ type Device struct {
 	Properties            DeviceProperties `json:"properties"`
 }
 
-// DeviceProperties are the few of a device's properties the provider exposes.
+// DeviceProperties are the few of a device's properties the provider exposes, and a
+// thermostat's climate presets, which no route of Seam's lists but this one.
 type DeviceProperties struct {
-	Name         *string `json:"name"`
-	Manufacturer *string `json:"manufacturer"`
-	Online       *bool   `json:"online"`
+	Name                     *string         `json:"name"`
+	Manufacturer             *string         `json:"manufacturer"`
+	Online                   *bool           `json:"online"`
+	AvailableClimatePresets  []ClimatePreset `json:"available_climate_presets"`
+	FallbackClimatePresetKey *string         `json:"fallback_climate_preset_key"`
 }
 
 func (d *Device) missingField() string {

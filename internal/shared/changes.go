@@ -44,3 +44,21 @@ func StringsChange(plan, state Attrs, name string) seam.Change[[]string] {
 	}
 	return seam.Set(values)
 }
+
+// Float64Change is the change of a number from state to plan: none when they are equal, or
+// when the plan leaves it to Seam (unknown).
+func Float64Change(plan, state Attrs, name string) seam.Change[float64] {
+	if plan[name].Equal(state[name]) || plan.Unknown(name) {
+		return seam.Change[float64]{}
+	}
+	return seam.SetOrClear(plan.Float64(name))
+}
+
+// BoolChange is the change of a boolean from state to plan: none when they are equal, or
+// when the plan leaves it to Seam (unknown).
+func BoolChange(plan, state Attrs, name string) seam.Change[bool] {
+	if plan[name].Equal(state[name]) || plan.Unknown(name) {
+		return seam.Change[bool]{}
+	}
+	return seam.SetOrClear(plan.Bool(name))
+}

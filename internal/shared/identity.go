@@ -9,18 +9,32 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/identityschema"
 	"github.com/hashicorp/terraform-plugin-framework/tfsdk"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
 )
 
-// IdentitySchema is the resource identity of a Seam object: its Seam ID (Terraform 1.12+).
+// IdentitySchema is the resource identity of a Seam object (Terraform 1.12+): its Seam ID, or
+// the attributes its Descriptor names.
 func IdentitySchema(d Descriptor) identityschema.Schema {
-	return identityschema.Schema{
-		Attributes: map[string]identityschema.Attribute{
-			d.IDAttr: identityschema.StringAttribute{
-				Description:       "The " + d.Noun + "'s Seam ID, as `" + d.IDAttr + "` holds it.",
-				RequiredForImport: true,
-			},
-		},
+	attrs := map[string]identityschema.Attribute{}
+	for _, name := range d.IdentityAttrs() {
+		description := "The " + d.Noun + "'s Seam ID, as `" + name + "` holds it."
+		if len(d.Identity) > 0 {
+			description = "The " + d.Noun + "'s `" + name + "`."
+		}
+		attrs[name] = identityschema.StringAttribute{Description: description, RequiredForImport: true}
 	}
+	return identityschema.Schema{Attributes: attrs}
+}
+
+// IdentityValue is the identity of the object whose identity attributes hold values.
+func IdentityValue(d Descriptor, values map[string]string) tftypes.Value {
+	types := map[string]tftypes.Type{}
+	fields := map[string]tftypes.Value{}
+	for _, name := range d.IdentityAttrs() {
+		types[name] = tftypes.String
+		fields[name] = tfString(values[name])
+	}
+	return tftypes.NewValue(tftypes.Object{AttributeTypes: types}, fields)
 }
 
 // SetIdentity sets the identity to the object's Seam ID. Every path that writes the state

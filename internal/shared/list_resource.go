@@ -5,7 +5,6 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/list"
 	listschema "github.com/hashicorp/terraform-plugin-framework/list/schema"
-	"github.com/hashicorp/terraform-plugin-go/tftypes"
 
 	"github.com/seamapi/terraform-provider-seam/internal/seam"
 )
@@ -24,6 +23,8 @@ type ListResource[T any] struct {
 	Table   *Table[T]
 	ID      func(*T) string
 	Display func(*T) string
+	// Identity is an object's identity, when the Descriptor names attributes other than its ID.
+	Identity func(*T) map[string]string
 }
 
 var _ list.ListResourceWithConfigure = (*ListResource[struct{}])(nil)
@@ -48,12 +49,15 @@ func (l *ListResource[T]) List(ctx context.Context, req list.ListRequest, stream
 		stream.Results = list.ListResultsStreamDiagnostics(diags)
 		return
 	}
-	identityType := tftypes.Object{AttributeTypes: map[string]tftypes.Type{l.Object.IDAttr: tftypes.String}}
+	identity := l.Identity
+	if identity == nil {
+		identity = func(item *T) map[string]string { return map[string]string{l.Object.IDAttr: l.ID(item)} }
+	}
 	stream.Results = ListResults(req, items, func(item *T) list.ListResult {
 		r := req.NewListResult(ctx)
 		r.DisplayName = l.Display(item)
 		if r.Identity != nil {
-			r.Identity.Raw = tftypes.NewValue(identityType, map[string]tftypes.Value{l.Object.IDAttr: tfString(l.ID(item))})
+			r.Identity.Raw = IdentityValue(l.Object, identity(item))
 		}
 		if req.IncludeResource && r.Resource != nil {
 			r.Resource.Raw = l.Table.ListResultValue(item)

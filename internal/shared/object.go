@@ -20,6 +20,17 @@ type Descriptor struct {
 	IDAttr string
 	// KeyAttr is its own key, unique in a workspace, when Seam gives it one: "space_key".
 	KeyAttr string
+	// Identity are the attributes of its resource identity, when not IDAttr alone: a climate
+	// preset is its device's and its key's.
+	Identity []string
+}
+
+// IdentityAttrs are the attributes of the object's resource identity.
+func (d Descriptor) IdentityAttrs() []string {
+	if len(d.Identity) > 0 {
+		return d.Identity
+	}
+	return []string{d.IDAttr}
 }
 
 // Title is the noun at the start of a sentence or a summary.
@@ -66,8 +77,9 @@ type Object struct {
 // Example is one object as the tests common to every managed object (a lost create, a switched
 // workspace, an import, adoption, secrets, identity) make it: through Seam's API and in a
 // configuration, alike. In its strings, "{key}" stands for a key unique to the test ("{host}"
-// for the same as a host name), and "{seam_user_identity}" for the Seam ID of an object of that
-// type it needs, made first from that type's example with a key of its own.
+// for the same as a host name), "{seam_user_identity}" for the Seam ID of an object of that
+// type it needs, made first from that type's example with a key of its own, and "{device}" for
+// a device of the workspace of the type Device names.
 type Example struct {
 	// Routes is the prefix of the object's routes ("/spaces/"): its create, get and delete.
 	Routes string
@@ -76,8 +88,14 @@ type Example struct {
 	Create map[string]any
 	Config string
 	Needs  []string
-	// ListFilter are a list block's filters that find what Config made.
-	ListFilter map[string]string
+	// Device is the type of the device it is made on ("minut_sensor"), which Seam discovers.
+	Device string
+	// ListFilter are a list block's filters that find what Config made; ListScope those any
+	// list block of it needs (Seam lists noise thresholds by device).
+	ListFilter, ListScope map[string]string
+	// Shipped is how many objects of its kind the device comes with, which a list by ListScope
+	// finds beside the ones made.
+	Shipped int
 	// Secret is the attribute that holds its secret, when it has one; Required a field of
 	// Seam's answer without which the provider cannot use it.
 	Secret, Required string

@@ -25,6 +25,9 @@ const (
 	StringMapType
 	// ObjectListType is a list of objects, each described by a nested table.
 	ObjectListType
+	// TimeoutsType is a resource's timeouts block (terraform-plugin-framework-timeouts): how
+	// long its create, update and delete wait for a device.
+	TimeoutsType
 )
 
 // Role is what an attribute is to the resource: computed (the zero Role), or an argument.
@@ -167,6 +170,8 @@ func (v Value[T]) tfType() tftypes.Type {
 	case ObjectListType:
 		// A nested table has no Scope: its objects are alike in every kind of schema.
 		return tftypes.List{ElementType: v.nested.objectType(resourceKind)}
+	case TimeoutsType:
+		return timeoutsType
 	}
 	return tftypes.String
 }

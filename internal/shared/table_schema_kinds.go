@@ -110,6 +110,9 @@ func resourceAttribute(s spec) (rschema.Attribute, error) {
 		a.PlanModifiers, errs[1] = typed[planmodifier.Map]("plan modifiers", s.planModifiers)
 		return a, errors.Join(errs[:]...)
 	}
+	if s.typ == TimeoutsType {
+		return timeoutsAttribute(s.description), nil
+	}
 	nested, err := resourceAttributes(s.nested)
 	a := rschema.ListNestedAttribute{Description: s.description, Required: s.required, Optional: s.optional, Computed: s.computed,
 		Sensitive: s.sensitive, DeprecationMessage: s.deprecated, NestedObject: rschema.NestedAttributeObject{Attributes: nested}}

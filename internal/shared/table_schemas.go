@@ -94,6 +94,8 @@ func withUseState(typ Type, keep bool, more any) (any, error) {
 		return prepend(keep, setplanmodifier.UseStateForUnknown(), more)
 	case StringMapType:
 		return prepend(keep, mapplanmodifier.UseStateForUnknown(), more)
+	case TimeoutsType:
+		return nil, nil
 	}
 	return prepend(keep, listplanmodifier.UseStateForUnknown(), more)
 }

@@ -119,6 +119,10 @@ func Objects[T, U any](read func(*T) []U, table *Table[U]) Value[T] {
 	}}
 }
 
+// Timeouts is a resource's timeouts block, which Seam's object does not hold: kept as the
+// configuration sets it.
+func Timeouts[T any]() Value[T] { return Value[T]{typ: TimeoutsType} }
+
 // Kept is an argument Seam's object does not hold, of type typ: the resource keeps what the
 // plan or the state has, and a new read has none (null).
 func Kept[T any](typ Type) Value[T] { return Value[T]{typ: typ} }

@@ -204,3 +204,10 @@ func (r RawChecks) List(field string) knownvalue.Check {
 	}
 	return knownvalue.ListExact(checks)
 }
+
+func (r RawChecks) Float64(field string) knownvalue.Check {
+	if n, ok := r.Raw[field].(float64); ok {
+		return knownvalue.Float64Exact(n)
+	}
+	return knownvalue.Null()
+}

@@ -53,7 +53,8 @@ func managed(t *testing.T, typeName string) Managed {
 	return Managed{}
 }
 
-// fill is v with "{key}", "{host}" and each "{<type>}" of ids put in, in every string of it.
+// fill is v with "{key}", "{host}" and each "{<type>}" of ids ("{device}" among them) put
+// in, in every string of it.
 func fill(v any, key string, ids map[string]string) any {
 	switch v := v.(type) {
 	case string:
@@ -107,6 +108,9 @@ func fillString(s, key string, ids map[string]string) string {
 func (tg *Target) Needs(t *testing.T, m Managed, key string) map[string]string {
 	t.Helper()
 	ids := map[string]string{}
+	if m.Example.Device != "" {
+		ids["device"] = tg.DeviceOfType(t, m.Example.Device)
+	}
 	for _, typeName := range m.Example.Needs {
 		need := managed(t, typeName)
 		needKey := key + "_" + strings.TrimPrefix(typeName, "seam_")
@@ -120,6 +124,17 @@ func (tg *Target) Needs(t *testing.T, m Managed, key string) map[string]string {
 		ids[typeName] = RawString(found, need.Descriptor.IDAttr)
 	}
 	return ids
+}
+
+// DeviceOfType is the ID of the first device of deviceType in the workspace: Seam discovers
+// devices, and the tests make objects on those the workspace has.
+func (tg *Target) DeviceOfType(t *testing.T, deviceType string) string {
+	t.Helper()
+	devices := tg.Objects(t, "/devices/list", map[string]any{"device_type": deviceType}, "devices")
+	if len(devices) == 0 {
+		t.Fatalf("the workspace has no device of type %s", deviceType)
+	}
+	return RawString(devices[0], "device_id")
 }
 
 // Make makes m through Seam's API with body (its example's Create, or one of its Otherwise),
@@ -142,10 +157,19 @@ func (tg *Target) Block(t *testing.T, m Managed, name, key string) string {
 }
 
 // ListFilter are the filters of a list block that finds what m's example made for key.
-func (m Managed) ListFilter(key string) map[string]string {
-	out := make(map[string]string, len(m.Example.ListFilter))
-	for k, v := range m.Example.ListFilter {
-		out[k] = fillString(v, key, nil)
+func (m Managed) ListFilter(key string, ids map[string]string) map[string]string {
+	return fillFilters(m.Example.ListFilter, key, ids)
+}
+
+// ListScope are the filters every list block of m needs, for key.
+func (m Managed) ListScope(key string, ids map[string]string) map[string]string {
+	return fillFilters(m.Example.ListScope, key, ids)
+}
+
+func fillFilters(filters map[string]string, key string, ids map[string]string) map[string]string {
+	out := make(map[string]string, len(filters))
+	for k, v := range filters {
+		out[k] = fillString(v, key, ids)
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 // Package seamspec is Seam's published contract for the routes the provider's client calls
 // (seam.Paths: client sessions, user identities, Connect Webviews, webhooks, spaces, access
-// grants and access methods, devices, connected accounts, workspaces): the part of the OpenAPI
+// grants and access methods, devices, connected accounts, noise thresholds, climate presets,
+// action attempts, workspaces): the part of the OpenAPI
 // document in @seamapi/types that the provider uses, its prose, and a validator that checks HTTP
 // requests and responses against it. Tests, the stand-in and the fake's proxy use it.
 package seamspec

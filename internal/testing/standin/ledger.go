@@ -95,6 +95,30 @@ const (
 	fakeDiscovers     Rule = "devices and connected accounts are Seam's fake's"
 	deviceSpaces      Rule = "a device names the spaces it is in"
 	deviceListBySpace Rule = "devices are listed by space_id"
+
+	thresholdOnSensor    Rule = "a noise threshold is made on, and listed for, a noise sensor of the workspace"
+	thresholdTimes       Rule = "a threshold's daily times are HH:MM:SS[Region/City]"
+	thresholdDefaults    Rule = "a threshold made without a name or a level in decibels gets the fake's"
+	thresholdsShipped    Rule = "a noise sensor's own thresholds are got and listed beside the ones made"
+	thresholdGet         Rule = "a threshold is got by noise_threshold_id"
+	thresholdList        Rule = "thresholds are listed by device"
+	thresholdSelectors   Rule = "an update or delete selects the threshold by noise_threshold_id and device_id, both"
+	thresholdUpdateSets  Rule = "an update sets the name, the daily times and the levels it is given"
+	writesAnswerAttempts Rule = "a threshold's create, update and delete answer a pending action attempt"
+	attemptsSettle       Rule = "an action attempt is pending, then success (or, as a fault, error, or pending for ever)"
+
+	presetOfThermostat         Rule = "climate presets are a thermostat's; another device's are refused"
+	presetCreate               Rule = "a create adds a preset under its key with the settings given, editable and deletable"
+	presetKeyTaken             Rule = "a create with a key the thermostat has is refused"
+	presetSelectors            Rule = "an update, delete or fallback selects the preset by device_id and climate_preset_key"
+	presetCanEdit              Rule = "a preset marked can_edit = false is not updated"
+	presetCanDelete            Rule = "a preset marked can_delete = false is not deleted"
+	presetDeleteClearsFallback Rule = "deleting the fallback preset leaves the thermostat without one"
+	presetFallback             Rule = "set_fallback_climate_preset makes the preset the fallback, answered as fallback_climate_preset_key"
+	presetsOnDevice            Rule = "a thermostat's presets are answered in its available_climate_presets"
+	presetsShipped             Rule = "an ecobee thermostat comes with Home, Away and Sleep, which cannot be deleted (Sleep nor edited)"
+	presetSetPointsBothUnits   Rule = "a set point given in one unit is answered in both"
+	presetWritesAnswerOK       Rule = "the preset routes answer ok alone: no object, no action attempt"
 )
 
 // ledger ties each rule to Seam's sentence, or says that Seam's documents do not state it.
@@ -219,4 +243,61 @@ var ledger = map[Rule]Source{
 		"these routes to Seam's fake, which holds seeded ones"},
 	deviceSpaces:      {Path: "/devices/get", Says: "IDs of the spaces the device is in."},
 	deviceListBySpace: {Path: "/devices/list", Says: "ID of the space for which you want to list devices."},
+
+	thresholdOnSensor: {Path: "/noise_sensors/noise_thresholds/create",
+		Says:    "ID of the device for which you want to create a noise threshold.",
+		Assumed: "the OpenAPI does not say which devices; Seam's fake answers device_not_found (404) for a device that is not a noise sensor"},
+	thresholdTimes: {Path: "/noise_sensors/noise_thresholds/create",
+		Says: "Time at which the new noise threshold should become active daily.",
+		Assumed: "the OpenAPI gives no form; Seam's fake refuses any other with \"Invalid time format. Must be in the format of " +
+			"\"HH:mm:ss[time_zone]\", where time_zone is in the format of \"Region/City\"\" (400 invalid_input)"},
+	thresholdDefaults: {Path: "/noise_sensors/noise_thresholds/create", Says: "Name of the new noise threshold.",
+		Assumed: "the OpenAPI requires name and noise_threshold_decibels of a threshold but not of a create; Seam's fake names " +
+			"one made without a name \"Fake Noise Threshold\", and gives one made with an NRS level 70 dB"},
+	thresholdsShipped: {Path: "/noise_sensors/noise_thresholds/list",
+		Says: "Each device has its own default thresholds, but you can use the Seam API to modify them."},
+	thresholdGet:  {Path: "/noise_sensors/noise_thresholds/get", Says: "ID of the noise threshold that you want to get."},
+	thresholdList: {Path: "/noise_sensors/noise_thresholds/list", Says: "ID of the device for which you want to list noise thresholds."},
+	thresholdSelectors: {Path: "/noise_sensors/noise_thresholds/update",
+		Says:    "ID of the device that contains the noise threshold that you want to update.",
+		Assumed: "both are required; a threshold of another device is not found (404 noise_threshold_not_found, as the get answers)"},
+	thresholdUpdateSets: {Path: "/noise_sensors/noise_thresholds/update", Says: "Noise level in decibels for the noise threshold."},
+	writesAnswerAttempts: {Path: "/noise_sensors/noise_thresholds/create",
+		Says: "When you request for a device to perform an action, the Seam API immediately returns an action attempt object."},
+	attemptsSettle: {Path: "/action_attempts/get", Says: "In the background, the Seam API performs the action.",
+		Assumed: "how long a device takes is not said; the stand-in answers success at the first get after the write, and a " +
+			"test's fault makes it error (device_offline) or stay pending; a write whose device fails or never finishes leaves " +
+			"the threshold as it was: a create's stays (Seam answered it), an update's change and a delete are not made"},
+
+	presetOfThermostat: {Path: "/thermostats/create_climate_preset",
+		Says:    "ID of the thermostat device for which you want create a climate preset.",
+		Assumed: "what another device answers is not said; the stand-in refuses it (400 invalid_input)"},
+	presetCreate: {Path: "/thermostats/create_climate_preset",
+		Says:    "Unique key to identify the [climate preset](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets).",
+		Assumed: "a preset made through the API can be edited and deleted, and its display name is its name, else its key"},
+	presetKeyTaken: {Path: "/thermostats/create_climate_preset",
+		Assumed: "the key is \"Unique\", but what a create with a key in use answers is not said; the stand-in refuses it (400 invalid_input)"},
+	presetSelectors: {Path: "/thermostats/update_climate_preset",
+		Says:    "ID of the thermostat device for which you want to update a climate preset.",
+		Assumed: "a key the thermostat does not have is refused (400 invalid_input): Seam's error for it is not documented"},
+	presetCanEdit: {Path: "/devices/get",
+		Says:    "Indicates whether the [climate preset](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets) key can be edited.",
+		Assumed: "what an update of such a preset answers is not said; the stand-in refuses it (400 invalid_input)"},
+	presetCanDelete: {Path: "/devices/get",
+		Says:    "Indicates whether the [climate preset](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets) key can be deleted.",
+		Assumed: "what a delete of such a preset answers is not said; the stand-in refuses it (400 invalid_input)"},
+	presetDeleteClearsFallback: {Path: "/thermostats/delete_climate_preset",
+		Assumed: "what deleting the fallback preset does is not said, and no route clears a fallback; the stand-in leaves the " +
+			"thermostat without one (fallback_climate_preset_key absent)"},
+	presetFallback: {Path: "/devices/get",
+		Says: "Key of the [fallback climate preset](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets/setting-the-fallback-climate-preset) for the thermostat."},
+	presetsOnDevice: {Path: "/devices/get",
+		Says: "Available [climate presets](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets) for the thermostat."},
+	presetsShipped: {Path: "/devices/get", Assumed: "Seam's fake gives its ecobee thermostat no presets; the stand-in gives it " +
+		"three of ecobee's own, so that the provider's refusals of what cannot be edited or deleted can be seen"},
+	presetSetPointsBothUnits: {Path: "/thermostats/create_climate_preset",
+		Says:    "Temperature to which the thermostat should heat (in °C). See also [Set Points](https://docs.seam.co/capability-guides/thermostats/understanding-thermostat-concepts/set-points).",
+		Assumed: "Seam's presets hold both units; the stand-in converts the one given"},
+	presetWritesAnswerOK: {Path: "/thermostats/create_climate_preset",
+		Assumed: "the OpenAPI's answer of each preset route holds only ok: unlike a noise threshold's, no action attempt to wait for"},
 }

@@ -32,8 +32,10 @@ func (s *Server) passThrough(r *http.Request, p params) answer {
 		return fail(http.StatusInternalServerError, "internal_server_error", "the stand-in could not ask Seam's fake: "+err.Error())
 	}
 	if device, ok := out["device"].(map[string]any); ok {
+		who, _ := s.authenticate(r)
 		s.mu.Lock()
 		s.placeDevice(device)
+		s.placePresets(who.workspaceID, device)
 		s.mu.Unlock()
 	}
 	if account, ok := out["connected_account"].(map[string]any); ok {
@@ -71,6 +73,7 @@ func (s *Server) ownDiscovered(r *http.Request, p params) map[string]any {
 			object := clone(o.json)
 			if kind == "device" {
 				s.placeDevice(object)
+				s.placePresets(who.workspaceID, object)
 			}
 			return map[string]any{kind: object}
 		}
@@ -113,6 +116,7 @@ func (s *Server) listDevices(r *http.Request, p params) answer {
 	kept := devices[:0]
 	for _, device := range devices {
 		if held := s.placeDevice(device); !bySpace || slices.Contains(held, spaceID) {
+			s.placePresets(who.workspaceID, device)
 			kept = append(kept, device)
 		}
 	}

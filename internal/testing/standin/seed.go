@@ -98,8 +98,35 @@ func (s *Server) Seed(ctx context.Context, workspaceID, kind string, n int) erro
 	return nil
 }
 
+// SeedDevices adds n devices of deviceType to workspaceID, copies of the fake's first of that
+// type, each with an ID and a name of its own: more noise sensors or thermostats than the fake's
+// one. It returns their IDs.
+func (s *Server) SeedDevices(ctx context.Context, workspaceID, deviceType string, n int) ([]string, error) {
+	template, err := s.fakesFirstOf(ctx, workspaceID, "device", params{"device_type": deviceType})
+	if err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ids := make([]string, n)
+	for i := range n {
+		d := clone(template)
+		name := fmt.Sprintf("Seeded %s %05d", deviceType, i)
+		ids[i] = uuid.NewString()
+		d["device_id"], d["display_name"], d["nickname"] = ids[i], name, name
+		s.devices = append(s.devices, discovered{workspaceID: workspaceID, json: d})
+	}
+	return ids, nil
+}
+
 // fakesFirst is the first device or connected account of workspaceID on Seam's fake.
 func (s *Server) fakesFirst(ctx context.Context, workspaceID, kind string) (map[string]any, error) {
+	return s.fakesFirstOf(ctx, workspaceID, kind, params{})
+}
+
+// fakesFirstOf is the first device or connected account of workspaceID on Seam's fake that
+// the list's filters select.
+func (s *Server) fakesFirstOf(ctx context.Context, workspaceID, kind string, filters params) (map[string]any, error) {
 	key, err := s.authority.apiKeyOf(ctx, workspaceID)
 	if err != nil {
 		return nil, err
@@ -109,13 +136,13 @@ func (s *Server) fakesFirst(ctx context.Context, workspaceID, kind string) (map[
 		return nil, err
 	}
 	r.Header.Set("Authorization", "Bearer "+key)
-	status, out, err := s.askFake(ctx, r, "/"+kind+"s/list", params{})
+	status, out, err := s.askFake(ctx, r, "/"+kind+"s/list", filters)
 	if err != nil {
 		return nil, err
 	}
 	items, _ := out[kind+"s"].([]any)
 	if status != http.StatusOK || len(items) == 0 {
-		return nil, fmt.Errorf("stand-in: the fake has no %s in workspace %s to copy (HTTP %d)", kind, workspaceID, status)
+		return nil, fmt.Errorf("stand-in: the fake has no %s %v in workspace %s to copy (HTTP %d)", kind, filters, workspaceID, status)
 	}
 	first, _ := items[0].(map[string]any)
 	return first, nil

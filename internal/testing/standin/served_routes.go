@@ -6,6 +6,8 @@ import "net/http"
 // follows: every behaviour the stand-in serves rests on a ledger entry.
 type servedRoute struct {
 	serve func(s *Server, who caller, r *http.Request, p params) answer
+	// unlocked routes ask Seam's fake about a device as they serve: s.mu is not held.
+	unlocked bool
 	// passThrough routes are answered by Seam's fake, with what only the stand-in knows added.
 	passThrough bool
 	rules       []Rule
@@ -98,8 +100,34 @@ var served = map[string]servedRoute{
 	"/access_methods/get": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.getAccessMethod(who, p) },
 		rules: []Rule{workspaceScoped, methodCode}},
 
-	"/devices/get":             {passThrough: true, rules: []Rule{fakeDiscovers, deviceSpaces, ownDiscovered}},
-	"/devices/list":            {passThrough: true, rules: []Rule{fakeDiscovers, deviceSpaces, deviceListBySpace, ownDiscovered, pagesOfLimit}},
+	"/noise_sensors/noise_thresholds/create": {unlocked: true, serve: (*Server).createNoiseThreshold,
+		rules: []Rule{workspaceScoped, thresholdOnSensor, thresholdTimes, thresholdDefaults, thresholdsShipped, writesAnswerAttempts}},
+	"/noise_sensors/noise_thresholds/get": {unlocked: true, serve: (*Server).getNoiseThreshold,
+		rules: []Rule{workspaceScoped, thresholdGet, thresholdsShipped}},
+	"/noise_sensors/noise_thresholds/list": {unlocked: true, serve: (*Server).listNoiseThresholds,
+		rules: []Rule{workspaceScoped, thresholdList, thresholdOnSensor, thresholdsShipped}},
+	"/noise_sensors/noise_thresholds/update": {serve: func(s *Server, who caller, _ *http.Request, p params) answer {
+		return s.updateNoiseThreshold(who, p)
+	}, rules: []Rule{workspaceScoped, thresholdSelectors, thresholdUpdateSets, thresholdTimes, writesAnswerAttempts}},
+	"/noise_sensors/noise_thresholds/delete": {serve: func(s *Server, who caller, _ *http.Request, p params) answer {
+		return s.deleteNoiseThreshold(who, p)
+	}, rules: []Rule{workspaceScoped, thresholdSelectors, writesAnswerAttempts}},
+	"/action_attempts/get": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.getActionAttempt(who, p) },
+		rules: []Rule{workspaceScoped, attemptsSettle}},
+
+	"/thermostats/create_climate_preset": {unlocked: true, serve: (*Server).createClimatePreset,
+		rules: []Rule{workspaceScoped, presetOfThermostat, presetCreate, presetKeyTaken, presetSetPointsBothUnits, presetWritesAnswerOK}},
+	"/thermostats/update_climate_preset": {unlocked: true, serve: (*Server).updateClimatePreset,
+		rules: []Rule{workspaceScoped, presetOfThermostat, presetSelectors, presetCanEdit, presetSetPointsBothUnits, presetWritesAnswerOK}},
+	"/thermostats/delete_climate_preset": {unlocked: true, serve: (*Server).deleteClimatePreset,
+		rules: []Rule{workspaceScoped, presetOfThermostat, presetSelectors, presetCanDelete, presetDeleteClearsFallback, presetWritesAnswerOK}},
+	"/thermostats/set_fallback_climate_preset": {unlocked: true, serve: (*Server).setFallbackClimatePreset,
+		rules: []Rule{workspaceScoped, presetOfThermostat, presetSelectors, presetFallback, presetWritesAnswerOK}},
+
+	"/devices/get": {passThrough: true, rules: []Rule{fakeDiscovers, deviceSpaces, ownDiscovered, presetsOnDevice, presetsShipped,
+		presetFallback}},
+	"/devices/list": {passThrough: true, rules: []Rule{fakeDiscovers, deviceSpaces, deviceListBySpace, ownDiscovered, pagesOfLimit,
+		presetsOnDevice, presetsShipped, presetFallback}},
 	"/connected_accounts/get":  {passThrough: true, rules: []Rule{fakeDiscovers, ownDiscovered, fakeAccountsReport}},
 	"/connected_accounts/list": {passThrough: true, rules: []Rule{fakeDiscovers, ownDiscovered, pagesOfLimit, fakeAccountsReport}},
 }

@@ -1,8 +1,10 @@
 // Package standin is a stand-in for the Seam routes and states that Seam's fake server lacks:
 // every route the provider's client calls (seam.Paths), for client sessions, user identities,
-// Connect Webviews, webhooks, spaces, access grants and their access methods, scoped to the
-// caller's workspace and exact in its matching; devices and connected accounts it passes to
-// the fake, adding what only it knows (which of its spaces hold a device); and the fake's login
+// Connect Webviews, webhooks, spaces, access grants and their access methods, noise thresholds
+// (a sensor's own taken from the fake) and climate presets, and the action attempts of
+// device writes, which a test can make fail or hang, scoped to the caller's workspace and exact
+// in its matching; devices and connected accounts it passes to the fake, adding what only it
+// knows (which of its spaces hold a device, a thermostat's presets); and the fake's login
 // simulation for its own webviews. Each rule it answers by is in its ledger (ledger.go), with
 // the sentence of Seam's OpenAPI it rests on. Every request and response is checked against
 // the OpenAPI document, and a violation fails the test that started the server. Workspaces,
@@ -50,9 +52,16 @@ type Server struct {
 	methods    []*AccessMethod
 	// devices and accounts are the stand-in's own (Seed), beside the fake's.
 	devices, accounts []discovered
-	faults            map[string][]Fault
-	requests          []Request
-	requestID         int
+	thresholds        []*NoiseThreshold
+	// shipped marks the sensors ("workspace/device") whose own thresholds were taken in.
+	shipped map[string]bool
+	// thermostats are the presets of each thermostat seen, by "workspace/device".
+	thermostats   map[string]*thermostat
+	attempts      []*actionAttempt
+	actionOutcome ActionOutcome
+	faults        map[string][]Fault
+	requests      []Request
+	requestID     int
 }
 
 // Request is one request the stand-in received.
@@ -69,7 +78,8 @@ func New(fakeURL string, fail func(format string, args ...any)) (*Server, error)
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{fail: fail, spec: spec, authority: newAuthority(fakeURL), faults: map[string][]Fault{}}
+	s := &Server{fail: fail, spec: spec, authority: newAuthority(fakeURL), faults: map[string][]Fault{}, shipped: map[string]bool{},
+		thermostats: map[string]*thermostat{}}
 	s.OnViolation = func(err error) { fail("stand-in: %v", err) }
 	return s, nil
 }

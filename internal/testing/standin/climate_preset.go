@@ -1,0 +1,229 @@
+package standin
+
+import (
+	"fmt"
+	"net/http"
+	"slices"
+)
+
+// Seam's fake serves no climate-preset route, and its thermostats have no presets: the stand-in
+// serves the routes, and its answers of devices carry each thermostat's presets and fallback.
+
+// thermostatTypes are Seam's device types of thermostats.
+var thermostatTypes = []string{"ecobee_thermostat", "nest_thermostat", "honeywell_resideo_thermostat", "tado_thermostat",
+	"sensi_thermostat", "smartthings_thermostat"}
+
+// thermostat is one thermostat's presets, as the stand-in holds them.
+type thermostat struct {
+	presets  []map[string]any
+	fallback *string
+	// made are the keys of the presets made through the API, which Inventory counts.
+	made map[string]bool
+}
+
+// shippedPresets are the presets an ecobee thermostat comes with (rule presetsShipped): Home
+// and Away can be edited but not deleted, Sleep neither.
+func shippedPresets() []map[string]any {
+	preset := func(key, name, mode string, heat, cool float64, canEdit bool) map[string]any {
+		p := map[string]any{"climate_preset_key": key, "name": name, "display_name": name, "climate_preset_mode": mode,
+			"can_edit": canEdit, "can_delete": false, "can_use_with_thermostat_daily_programs": true, "manual_override_allowed": true,
+			"hvac_mode_setting": "heat_cool", "fan_mode_setting": "auto"}
+		setPoint(p, "heating", "celsius", heat)
+		setPoint(p, "cooling", "celsius", cool)
+		return p
+	}
+	return []map[string]any{
+		preset("home", "Home", "home", 20, 24, true),
+		preset("away", "Away", "away", 16, 28, true),
+		preset("sleep", "Sleep", "sleep", 18, 26, false),
+	}
+}
+
+// setPoint sets a preset's heating or cooling set point given in one unit, in both (rule
+// presetSetPointsBothUnits).
+func setPoint(p map[string]any, which, unit string, v float64) {
+	c, f := v, v*9/5+32
+	if unit == "fahrenheit" {
+		c, f = (v-32)*5/9, v
+	}
+	p[which+"_set_point_celsius"], p[which+"_set_point_fahrenheit"] = c, f
+}
+
+// thermostatOf is the caller's thermostat deviceID, its presets taken in on first use; s.mu
+// must be held. Nil for a device the stand-in has not seen as a thermostat.
+func (s *Server) thermostatOf(workspaceID, deviceID, deviceType string) *thermostat {
+	key := workspaceID + "/" + deviceID
+	if t, ok := s.thermostats[key]; ok {
+		return t
+	}
+	if !slices.Contains(thermostatTypes, deviceType) {
+		return nil
+	}
+	t := &thermostat{presets: []map[string]any{}, made: map[string]bool{}}
+	if deviceType == "ecobee_thermostat" {
+		t.presets = shippedPresets()
+	}
+	s.thermostats[key] = t
+	return t
+}
+
+// placePresets gives a device of workspaceID the presets and fallback the stand-in holds for
+// it, when it is a thermostat; s.mu must be held.
+func (s *Server) placePresets(workspaceID string, device map[string]any) {
+	id, _ := device["device_id"].(string)
+	deviceType, _ := device["device_type"].(string)
+	t := s.thermostatOf(workspaceID, id, deviceType)
+	if t == nil {
+		return
+	}
+	properties, _ := device["properties"].(map[string]any)
+	if properties == nil {
+		properties = map[string]any{}
+		device["properties"] = properties
+	}
+	presets := make([]any, len(t.presets))
+	for i, p := range t.presets {
+		presets[i] = clone(p)
+	}
+	properties["available_climate_presets"] = presets
+	if t.fallback != nil {
+		properties["fallback_climate_preset_key"] = *t.fallback
+	} else {
+		delete(properties, "fallback_climate_preset_key")
+	}
+}
+
+// presetTarget finds the caller's thermostat a preset route names, and the preset its key
+// names (nil when it has none); s.mu must not be held, as the device is asked of the fake.
+func (s *Server) presetTarget(who caller, r *http.Request, p params) (*thermostat, int, *answer) {
+	deviceID, _ := p.str("device_id")
+	device, _, refusal := s.deviceOf(r, deviceID)
+	if refusal != nil {
+		return nil, 0, refusal
+	}
+	deviceType, _ := device["device_type"].(string)
+	s.mu.Lock()
+	t := s.thermostatOf(who.workspaceID, deviceID, deviceType)
+	s.mu.Unlock()
+	if t == nil {
+		a := fail(http.StatusBadRequest, "invalid_input", fmt.Sprintf("device %s is not a thermostat", deviceID))
+		return nil, 0, &a
+	}
+	key, _ := p.str("climate_preset_key")
+	return t, slices.IndexFunc(t.presets, func(x map[string]any) bool { return x["climate_preset_key"] == key }), nil
+}
+
+func noSuchPreset(p params) answer {
+	key, _ := p.str("climate_preset_key")
+	return fail(http.StatusBadRequest, "invalid_input", fmt.Sprintf("the thermostat has no climate preset with key %q", key))
+}
+
+// presetSettings copies the settings a create or update gives into preset.
+func presetSettings(preset map[string]any, p params) {
+	for _, field := range []string{"climate_preset_mode", "hvac_mode_setting", "fan_mode_setting", "manual_override_allowed"} {
+		if v, given := p[field]; given {
+			preset[field] = v
+		}
+	}
+	if v, given := p["name"]; given {
+		preset["name"] = v
+		preset["display_name"] = preset["climate_preset_key"]
+		if name, ok := v.(string); ok && name != "" {
+			preset["display_name"] = name
+		}
+	}
+	for _, which := range []string{"heating", "cooling"} {
+		for _, unit := range []string{"celsius", "fahrenheit"} {
+			if v, given := p[which+"_set_point_"+unit].(float64); given {
+				setPoint(preset, which, unit, v)
+			}
+		}
+	}
+}
+
+func (s *Server) createClimatePreset(who caller, r *http.Request, p params) answer {
+	t, i, refusal := s.presetTarget(who, r, p)
+	if refusal != nil {
+		return *refusal
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	key, _ := p.str("climate_preset_key")
+	if i >= 0 {
+		return fail(http.StatusBadRequest, "invalid_input", fmt.Sprintf("the thermostat already has a climate preset with key %q", key))
+	}
+	preset := map[string]any{"climate_preset_key": key, "name": nil, "display_name": key, "can_edit": true, "can_delete": true,
+		"can_use_with_thermostat_daily_programs": true, "manual_override_allowed": true}
+	presetSettings(preset, p)
+	t.presets = append(t.presets, preset)
+	t.made[key] = true
+	return ok(map[string]any{})
+}
+
+// withPreset runs change on the preset the route selects, with s.mu held; a key the thermostat
+// does not have is refused (rule presetSelectors).
+func (s *Server) withPreset(who caller, r *http.Request, p params, change func(t *thermostat, i int) answer) answer {
+	t, i, refusal := s.presetTarget(who, r, p)
+	if refusal != nil {
+		return *refusal
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if i < 0 {
+		return noSuchPreset(p)
+	}
+	return change(t, i)
+}
+
+func (s *Server) updateClimatePreset(who caller, r *http.Request, p params) answer {
+	return s.withPreset(who, r, p, func(t *thermostat, i int) answer {
+		if t.presets[i]["can_edit"] != true {
+			return fail(http.StatusBadRequest, "invalid_input", fmt.Sprintf("the climate preset %q cannot be edited", t.presets[i]["climate_preset_key"]))
+		}
+		presetSettings(t.presets[i], p)
+		return ok(map[string]any{})
+	})
+}
+
+func (s *Server) deleteClimatePreset(who caller, r *http.Request, p params) answer {
+	return s.withPreset(who, r, p, func(t *thermostat, i int) answer {
+		key, _ := t.presets[i]["climate_preset_key"].(string)
+		if t.presets[i]["can_delete"] != true {
+			return fail(http.StatusBadRequest, "invalid_input", fmt.Sprintf("the climate preset %q cannot be deleted", key))
+		}
+		if t.fallback != nil && *t.fallback == key {
+			t.fallback = nil
+		}
+		delete(t.made, key)
+		t.presets = slices.Delete(t.presets, i, i+1)
+		return ok(map[string]any{})
+	})
+}
+
+func (s *Server) setFallbackClimatePreset(who caller, r *http.Request, p params) answer {
+	return s.withPreset(who, r, p, func(t *thermostat, i int) answer {
+		key, _ := t.presets[i]["climate_preset_key"].(string)
+		t.fallback = &key
+		return ok(map[string]any{})
+	})
+}
+
+// SetClimatePreset changes a thermostat's preset behind the provider's back, as the thermostat's
+// own app would: fields replace the preset's. It reports whether there was such a preset.
+func (s *Server) SetClimatePreset(workspaceID, deviceID, key string, fields map[string]any) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t := s.thermostats[workspaceID+"/"+deviceID]
+	if t == nil {
+		return false
+	}
+	for _, p := range t.presets {
+		if p["climate_preset_key"] == key {
+			for k, v := range fields {
+				p[k] = v
+			}
+			return true
+		}
+	}
+	return false
+}
