@@ -43,8 +43,10 @@ func TestAccAdoption_queryGeneratedConfigurationPlansOnlyImports(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if !strings.Contains(string(generated), id) {
-					t.Fatalf("the generated configuration does not adopt %s %s:\n%s", o.Noun, id, generated)
+				for _, value := range o.IdentityValues(id) {
+					if !strings.Contains(string(generated), value) {
+						t.Fatalf("the generated configuration does not adopt %s %s:\n%s", o.Noun, id, generated)
+					}
 				}
 				secrets := slices.Concat(srv.AccessSecrets(), srv.WebviewURLSecrets(), srv.WebhookSecrets(), srv.SessionTokens())
 				for _, secret := range secrets {

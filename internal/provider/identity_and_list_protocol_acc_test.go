@@ -2,6 +2,7 @@ package provider_test
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
@@ -20,9 +21,18 @@ func TestAccIdentity_everyResourceImportsByIdentityAndUpgradesItsState(t *testin
 			p := tg.Protocol(t)
 			ctx := context.Background()
 			schema := p.IdentitySchema(oc.TypeName)
-			if schema == nil || len(schema.IdentityAttributes) != 1 || schema.IdentityAttributes[0].Name != oc.IDAttr ||
-				!schema.IdentityAttributes[0].RequiredForImport {
-				t.Fatalf("identity schema of %s: %+v, want %s alone, required for import", oc.TypeName, schema, oc.IDAttr)
+			if schema == nil {
+				t.Fatalf("%s has no identity schema", oc.TypeName)
+			}
+			var names []string
+			for _, a := range schema.IdentityAttributes {
+				if a.RequiredForImport {
+					names = append(names, a.Name)
+				}
+			}
+			slices.Sort(names)
+			if want := slices.Sorted(slices.Values(oc.IdentityAttrs())); !slices.Equal(names, want) {
+				t.Fatalf("identity schema of %s: %+v, want %v, each required for import", oc.TypeName, schema, want)
 			}
 			identityType := schema.ValueType()
 			key := acctest.UniqueKey(t)
@@ -30,7 +40,7 @@ func TestAccIdentity_everyResourceImportsByIdentityAndUpgradesItsState(t *testin
 
 			imported, err := p.Server.ImportResourceState(ctx, &tfprotov6.ImportResourceStateRequest{
 				TypeName: oc.TypeName,
-				Identity: &tfprotov6.ResourceIdentityData{IdentityData: p.Value(identityType, map[string]string{oc.IDAttr: id})},
+				Identity: &tfprotov6.ResourceIdentityData{IdentityData: oc.identityValue(p, identityType, id)},
 			})
 			if err != nil {
 				t.Fatal(err)
@@ -51,8 +61,8 @@ func TestAccIdentity_everyResourceImportsByIdentityAndUpgradesItsState(t *testin
 			}
 			p.NoErrors("read", read.Diagnostics)
 			state := p.Attributes(p.ResourceType(oc.TypeName), read.NewState)
-			if read.NewIdentity == nil || acctest.String(p.Attributes(identityType, read.NewIdentity.IdentityData)[oc.IDAttr]) != id {
-				t.Errorf("the read gave identity %+v, want %s = %s", read.NewIdentity, oc.IDAttr, id)
+			if read.NewIdentity == nil || oc.identityID(p.Attributes(identityType, read.NewIdentity.IdentityData)) != id {
+				t.Errorf("the read gave identity %+v, want the identity of %s", read.NewIdentity, id)
 			}
 			if acctest.String(state[oc.IDAttr]) != id {
 				t.Errorf("the read state's %s = %s, want %s", oc.IDAttr, acctest.String(state[oc.IDAttr]), id)
@@ -99,7 +109,7 @@ func TestAccList_everyListResourceFindsObjectsWithoutTheirSecrets(t *testing.T) 
 			found := 0
 			for result := range stream.Results {
 				p.NoErrors("list", result.Diagnostics)
-				if result.Identity == nil || acctest.String(p.Attributes(identityType, result.Identity.IdentityData)[oc.IDAttr]) != id {
+				if result.Identity == nil || oc.identityID(p.Attributes(identityType, result.Identity.IdentityData)) != id {
 					continue
 				}
 				found++

@@ -4,16 +4,15 @@ import (
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
-	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/querycheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
-	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 	"github.com/hashicorp/terraform-plugin-testing/tfversion"
 
 	"github.com/seamapi/terraform-provider-seam/internal/testing/acctest"
 )
 
-// Through Terraform 1.12+: every resource's identity is its Seam ID, in the state, and an
+// Through Terraform 1.12+: every resource's identity is its Seam ID (or its device's and its
+// key, for a climate preset), in the state, and an
 // import block with an identity adopts it with nothing left to plan.
 func TestAccIdentity_everyResourceThroughTheCLI(t *testing.T) {
 	for _, c := range managedObjects(t) {
@@ -27,10 +26,8 @@ func TestAccIdentity_everyResourceThroughTheCLI(t *testing.T) {
 				Steps: []resource.TestStep{
 					{
 						Config: config,
-						ConfigStateChecks: []statecheck.StateCheck{
-							statecheck.ExpectIdentity(addr, map[string]knownvalue.Check{c.IDAttr: knownvalue.NotNull()}),
-							statecheck.ExpectIdentityValueMatchesState(addr, tfjsonpath.New(c.IDAttr)),
-						},
+						ConfigStateChecks: append(c.identityMatchesState(addr),
+							statecheck.ExpectIdentity(addr, c.identityNotNull())),
 					},
 					{Config: config, ResourceName: addr, ImportState: true, ImportStateKind: resource.ImportBlockWithResourceIdentity},
 				},
@@ -51,10 +48,8 @@ func TestAccQuery_everyListResourceThroughTheCLI(t *testing.T) {
 				TerraformVersionChecks: []tfversion.TerraformVersionCheck{acctest.NeedsTerraform("1.14.0", "list resources (terraform query)")},
 				Steps: []resource.TestStep{
 					{
-						Config: tg.ProviderBlock() + c.resourceBlock(t, tg, key),
-						ConfigStateChecks: []statecheck.StateCheck{
-							statecheck.ExpectIdentityValueMatchesState(addr, tfjsonpath.New(c.IDAttr)),
-						},
+						Config:            tg.ProviderBlock() + c.resourceBlock(t, tg, key),
+						ConfigStateChecks: c.identityMatchesState(addr),
 					},
 					{
 						Query: true,
@@ -63,7 +58,7 @@ func TestAccQuery_everyListResourceThroughTheCLI(t *testing.T) {
 						QueryResultChecks: []querycheck.QueryResultCheck{
 							// Each test has a stand-in of its own: exactly what the first step made.
 							querycheck.ExpectLength(addr, 1+c.Example.Shipped),
-							querycheck.ExpectIdentity(addr, map[string]knownvalue.Check{c.IDAttr: knownvalue.NotNull()}),
+							querycheck.ExpectIdentity(addr, c.identityNotNull()),
 						},
 					},
 				},

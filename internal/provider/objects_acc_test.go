@@ -6,6 +6,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
+	"github.com/hashicorp/terraform-plugin-go/tftypes"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
+
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 	"github.com/seamapi/terraform-provider-seam/internal/testing/acctest"
 )
@@ -40,9 +46,12 @@ func (o managedObject) make(t *testing.T, tg *acctest.Target, key string) string
 }
 
 // deleteBody is the body of the object's delete route for the object with Seam ID id, made for
-// key: its ID, and the scope Seam selects it in too (a noise threshold's device).
+// key: its identity, and the scope Seam selects it in too (a noise threshold's device).
 func (o managedObject) deleteBody(t *testing.T, tg *acctest.Target, key, id string) map[string]any {
-	body := map[string]any{o.IDAttr: id}
+	body := map[string]any{}
+	for name, value := range o.IdentityValues(id) {
+		body[name] = value
+	}
 	for name, value := range o.ListScope(key, tg.Needs(t, o.Managed, key)) {
 		body[name] = value
 	}
@@ -93,6 +102,39 @@ func (o managedObject) dropRequired(body []byte) []byte {
 	delete(answer[o.kind], o.required)
 	out, _ := json.Marshal(answer)
 	return out
+}
+
+// identityMatchesState checks that each identity attribute of the resource at addr is its
+// state's attribute of that name.
+func (o managedObject) identityMatchesState(addr string) []statecheck.StateCheck {
+	var checks []statecheck.StateCheck
+	for _, name := range o.IdentityAttrs() {
+		checks = append(checks, statecheck.ExpectIdentityValueMatchesState(addr, tfjsonpath.New(name)))
+	}
+	return checks
+}
+
+// identityNotNull expects every identity attribute set.
+func (o managedObject) identityNotNull() map[string]knownvalue.Check {
+	out := map[string]knownvalue.Check{}
+	for _, name := range o.IdentityAttrs() {
+		out[name] = knownvalue.NotNull()
+	}
+	return out
+}
+
+// identityValue is the identity of the object with ID id, as the protocol carries it.
+func (o managedObject) identityValue(p *acctest.Protocol, typ tftypes.Type, id string) *tfprotov6.DynamicValue {
+	return p.Value(typ, o.IdentityValues(id))
+}
+
+// identityID is the ID an identity stands for: its Seam ID, or its values joined by "/".
+func (o managedObject) identityID(attrs map[string]tftypes.Value) string {
+	parts := make([]string, 0, len(o.IdentityAttrs()))
+	for _, name := range o.IdentityAttrs() {
+		parts = append(parts, acctest.String(attrs[name]))
+	}
+	return strings.Join(parts, "/")
 }
 
 // host is key as a host name label.

@@ -20,6 +20,7 @@ import (
 
 	"github.com/seamapi/terraform-provider-seam/internal/accessgrant"
 	"github.com/seamapi/terraform-provider-seam/internal/clientsession"
+	"github.com/seamapi/terraform-provider-seam/internal/climatepreset"
 	"github.com/seamapi/terraform-provider-seam/internal/connectedaccount"
 	"github.com/seamapi/terraform-provider-seam/internal/connectwebview"
 	"github.com/seamapi/terraform-provider-seam/internal/device"
@@ -175,6 +176,7 @@ var objects = []shared.Object{
 	space.Object,
 	accessgrant.Object,
 	noisethreshold.Object,
+	climatepreset.Object,
 }
 
 // Objects are the Seam objects the provider registers: the tests' tables are built from them,

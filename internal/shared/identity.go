@@ -2,6 +2,8 @@ package shared
 
 import (
 	"context"
+	"fmt"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -26,8 +28,9 @@ func IdentitySchema(d Descriptor) identityschema.Schema {
 	return identityschema.Schema{Attributes: attrs}
 }
 
-// IdentityValue is the identity of the object whose identity attributes hold values.
-func IdentityValue(d Descriptor, values map[string]string) tftypes.Value {
+// IdentityValue is the identity of the object with ID id.
+func IdentityValue(d Descriptor, id string) tftypes.Value {
+	values := d.IdentityValues(id)
 	types := map[string]tftypes.Type{}
 	fields := map[string]tftypes.Value{}
 	for _, name := range d.IdentityAttrs() {
@@ -37,18 +40,49 @@ func IdentityValue(d Descriptor, values map[string]string) tftypes.Value {
 	return tftypes.NewValue(tftypes.Object{AttributeTypes: types}, fields)
 }
 
-// SetIdentity sets the identity to the object's Seam ID. Every path that writes the state
-// (create, read, update, import) calls it, so that state written by a provider without
-// identity gains one at its next refresh, with nothing to plan.
+// SetIdentity sets the identity of the object with ID id: its Seam ID, or the attributes its
+// composite ID joins. Every path that writes the state (create, read, update, import) calls it,
+// so that state written by a provider without identity gains one at its next refresh, with
+// nothing to plan.
 func SetIdentity(ctx context.Context, identity *tfsdk.ResourceIdentity, d Descriptor, id string) diag.Diagnostics {
 	if identity == nil {
 		return nil
 	}
-	return identity.SetAttribute(ctx, path.Root(d.IDAttr), types.StringValue(id))
+	var diags diag.Diagnostics
+	for name, value := range d.IdentityValues(id) {
+		diags.Append(identity.SetAttribute(ctx, path.Root(name), types.StringValue(value))...)
+	}
+	return diags
 }
 
 // ImportByID takes the Seam ID, from an import ID or an identity, into `id` and the ID
-// attribute; Read fills the rest.
+// attribute; Read fills the rest. A composite ID ("device_id/climate_preset_key") is taken
+// apart into its attributes, and an identity's attributes joined into it.
 func ImportByID(ctx context.Context, d Descriptor, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resource.ImportStatePassthroughWithIdentity(ctx, path.Root("id"), path.Root(d.IDAttr), req, resp)
+	if len(d.Identity) == 0 {
+		resource.ImportStatePassthroughWithIdentity(ctx, path.Root("id"), path.Root(d.IDAttr), req, resp)
+		return
+	}
+	id := req.ID
+	if id == "" && req.Identity != nil {
+		parts := make([]string, len(d.Identity))
+		for i, name := range d.Identity {
+			var v types.String
+			resp.Diagnostics.Append(req.Identity.GetAttribute(ctx, path.Root(name), &v)...)
+			parts[i] = v.ValueString()
+		}
+		id = strings.Join(parts, "/")
+	}
+	values := d.IdentityValues(id)
+	if len(values) != len(d.Identity) {
+		resp.Diagnostics.AddError("Import ID not understood",
+			fmt.Sprintf("%q is not an import ID of %s: give its %s joined by \"/\", such as %q.", id, d.WithArticle(),
+				strings.Join(d.Identity, " and "), "<"+strings.Join(d.Identity, ">/<")+">"))
+		return
+	}
+	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), id)...)
+	for name, value := range values {
+		resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root(name), value)...)
+	}
+	resp.Diagnostics.Append(SetIdentity(ctx, resp.Identity, d, id)...)
 }

@@ -23,8 +23,6 @@ type ListResource[T any] struct {
 	Table   *Table[T]
 	ID      func(*T) string
 	Display func(*T) string
-	// Identity is an object's identity, when the Descriptor names attributes other than its ID.
-	Identity func(*T) map[string]string
 }
 
 var _ list.ListResourceWithConfigure = (*ListResource[struct{}])(nil)
@@ -49,15 +47,11 @@ func (l *ListResource[T]) List(ctx context.Context, req list.ListRequest, stream
 		stream.Results = list.ListResultsStreamDiagnostics(diags)
 		return
 	}
-	identity := l.Identity
-	if identity == nil {
-		identity = func(item *T) map[string]string { return map[string]string{l.Object.IDAttr: l.ID(item)} }
-	}
 	stream.Results = ListResults(req, items, func(item *T) list.ListResult {
 		r := req.NewListResult(ctx)
 		r.DisplayName = l.Display(item)
 		if r.Identity != nil {
-			r.Identity.Raw = IdentityValue(l.Object, identity(item))
+			r.Identity.Raw = IdentityValue(l.Object, l.ID(item))
 		}
 		if req.IncludeResource && r.Resource != nil {
 			r.Resource.Raw = l.Table.ListResultValue(item)

@@ -1,6 +1,7 @@
 package shared
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
@@ -21,7 +22,7 @@ type Descriptor struct {
 	// KeyAttr is its own key, unique in a workspace, when Seam gives it one: "space_key".
 	KeyAttr string
 	// Identity are the attributes of its resource identity, when not IDAttr alone: a climate
-	// preset is its device's and its key's.
+	// preset is its device's and its key's. Its ID then joins their values with "/".
 	Identity []string
 }
 
@@ -31,6 +32,23 @@ func (d Descriptor) IdentityAttrs() []string {
 		return d.Identity
 	}
 	return []string{d.IDAttr}
+}
+
+// IdentityValues are the identity attributes' values of the object with ID id: the ID itself,
+// or the values a composite ID joins (none, for an ID that does not hold one of each).
+func (d Descriptor) IdentityValues(id string) map[string]string {
+	if len(d.Identity) == 0 {
+		return map[string]string{d.IDAttr: id}
+	}
+	parts := strings.SplitN(id, "/", len(d.Identity))
+	if len(parts) != len(d.Identity) || slices.Contains(parts, "") {
+		return map[string]string{}
+	}
+	out := make(map[string]string, len(parts))
+	for i, name := range d.Identity {
+		out[name] = parts[i]
+	}
+	return out
 }
 
 // Title is the noun at the start of a sentence or a summary.
@@ -81,8 +99,11 @@ type Object struct {
 // type it needs, made first from that type's example with a key of its own, and "{device}" for
 // a device of the workspace of the type Device names.
 type Example struct {
-	// Routes is the prefix of the object's routes ("/spaces/"): its create, get and delete.
-	Routes string
+	// Routes is the prefix of the object's routes ("/spaces/"): its create, get and delete, but
+	// where CreatePath or DeletePath name another.
+	Routes, CreatePath, DeletePath string
+	// Kind is what the stand-in's inventory counts it as, where that is not Contract.Schema.
+	Kind string
 	// Create is the body of its create route; Config the body of a resource block that makes
 	// the same object; Needs the types it refers to.
 	Create map[string]any
@@ -109,11 +130,18 @@ type Example struct {
 // Seam's, or Beyond it with why; each sentence an attribute quotes (Attr.Seam) is Seam's.
 type Contract struct {
 	Schema string
+	// Within, for an object Seam holds inside another (a thermostat's climate presets, in its
+	// device), is the property of Schema whose items are Seam's objects; Fixture is the client's
+	// fixture of the object that holds them.
+	Within, Fixture string
 	// Client is the client's type of Seam's object (seam.Space{}): it must decode every field
 	// the table holds.
 	Client          any
 	Table           Rows
 	LeftOut, Beyond map[string]string
+	// ListedOnce pairs fields of which a list result holds one, the other null, both ways:
+	// configuration generated from it sets a value once (a set point in °C or in °F).
+	ListedOnce map[string]string
 	// Subset, when set, says why the table holds some of Seam's fields only (an object Seam
 	// discovers, with dozens of fields): Seam's other fields need not be listed as LeftOut.
 	Subset string

@@ -22,7 +22,8 @@ type ProviderData struct {
 	CredentialSource  Source
 	MissingCredential diag.Diagnostic
 
-	keys keyHolds
+	keys      keyHolds
+	fallbacks fallbackClaims
 }
 
 // ProviderDataFrom checks the value the framework passes to Configure; it is nil

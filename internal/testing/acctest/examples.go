@@ -1,6 +1,7 @@
 package acctest
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 	"testing"
@@ -20,9 +21,9 @@ type Managed struct {
 }
 
 // Create, Get and Delete are its routes.
-func (m Managed) Create() string { return m.Example.Routes + "create" }
+func (m Managed) Create() string { return cmp.Or(m.Example.CreatePath, m.Example.Routes+"create") }
 func (m Managed) Get() string    { return m.Example.Routes + "get" }
-func (m Managed) Delete() string { return m.Example.Routes + "delete" }
+func (m Managed) Delete() string { return cmp.Or(m.Example.DeletePath, m.Example.Routes+"delete") }
 
 // ManagedObjects are the registered objects with a resource; one without an Example fails the
 // test, naming it, so that no object is left out of the tests every object's tables run.
@@ -36,7 +37,7 @@ func ManagedObjects(t *testing.T) []Managed {
 		if o.Example == nil {
 			t.Fatalf("%s is registered with a resource and without an Example: the tests of every object cannot make one", o.Descriptor.TypeName)
 		}
-		out = append(out, Managed{Object: o, Example: *o.Example, Kind: o.Contract.Schema})
+		out = append(out, Managed{Object: o, Example: *o.Example, Kind: cmp.Or(o.Example.Kind, o.Contract.Schema)})
 	}
 	return out
 }
@@ -141,7 +142,17 @@ func (tg *Target) DeviceOfType(t *testing.T, deviceType string) string {
 // for key, and returns its Seam ID.
 func (tg *Target) Make(t *testing.T, m Managed, body map[string]any, key string) string {
 	t.Helper()
-	made := tg.Object(t, m.Create(), fillBody(body, key, tg.Needs(t, m, key)), m.Kind)
+	filled := fillBody(body, key, tg.Needs(t, m, key))
+	if len(m.Descriptor.Identity) > 0 {
+		// Seam answers such a create with no object: its ID joins the identity it was made with.
+		tg.Post(t, m.Create(), filled)
+		parts := make([]string, len(m.Descriptor.Identity))
+		for i, name := range m.Descriptor.Identity {
+			parts[i] = fmt.Sprint(filled[name])
+		}
+		return strings.Join(parts, "/")
+	}
+	made := tg.Object(t, m.Create(), filled, m.Kind)
 	if made == nil {
 		t.Fatalf("%s made nothing", m.Create())
 	}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/getkin/kin-openapi/openapi3"
+
 	"github.com/seamapi/terraform-provider-seam/internal/shared"
 	"github.com/seamapi/terraform-provider-seam/internal/testing/seamspec"
 )
@@ -23,8 +25,12 @@ func CheckContract(t *testing.T, c shared.Contract, docs map[string]Page) {
 		t.Fatal(err)
 	}
 	schema := doc.Components.Schemas[c.Schema]
+	if c.Within != "" {
+		schema = itemsOf(schema, c.Within)
+	}
 	if c.Table == nil || schema == nil || schema.Value == nil {
-		t.Fatalf("the contract names Seam's schema %q and a table; Seam's document has no such schema, or there is no table", c.Schema)
+		t.Fatalf("the contract names Seam's schema %q (within %q) and a table; Seam's document has no such schema, or there is no table",
+			c.Schema, c.Within)
 	}
 	rows := c.Table.Rows()
 	names := make([]string, len(rows))
@@ -101,4 +107,27 @@ func (p Page) has(r shared.Row) bool {
 		return r.Scope != shared.ResourceOnly
 	}
 	return r.Scope == shared.Everywhere && !r.Sensitive
+}
+
+// itemsOf is the schema of the items of the array property name, wherever in schema (its
+// properties, and theirs, and the schemas it combines) it is: a thermostat's presets are deep
+// in a device's properties.
+func itemsOf(schema *openapi3.SchemaRef, name string) *openapi3.SchemaRef {
+	if schema == nil || schema.Value == nil {
+		return nil
+	}
+	if p, ok := schema.Value.Properties[name]; ok && p.Value != nil && p.Value.Items != nil {
+		return p.Value.Items
+	}
+	var inner []*openapi3.SchemaRef
+	for _, p := range schema.Value.Properties {
+		inner = append(inner, p)
+	}
+	inner = append(append(append(inner, schema.Value.AllOf...), schema.Value.OneOf...), schema.Value.AnyOf...)
+	for _, s := range inner {
+		if found := itemsOf(s, name); found != nil {
+			return found
+		}
+	}
+	return nil
 }

@@ -17,6 +17,9 @@ type ValueCheck struct {
 	Rows    []shared.Row
 	Beyond  map[string]string
 	IDField string
+	// ListedOnce pairs attributes of which a list result holds one, the other null
+	// (Contract.ListedOnce).
+	ListedOnce map[string]string
 }
 
 // Object checks value against raw; without secrets, each sensitive attribute must be null.
@@ -42,6 +45,12 @@ func (c ValueCheck) Object(t *testing.T, what string, raw map[string]any, value 
 			if !v.IsNull() {
 				t.Errorf("%s: %s holds a secret, which it must leave out", what, r.Name)
 			}
+		case c.ListedOnce[r.Name] != "" && !withSecrets && v.IsNull():
+			if other := attrs[c.ListedOnce[r.Name]]; other.IsNull() {
+				t.Errorf("%s: %s and %s are both null: a list result holds one of them", what, r.Name, c.ListedOnce[r.Name])
+			}
+		case c.ListedOnce[r.Name] != "" && !withSecrets && !attrs[c.ListedOnce[r.Name]].IsNull():
+			t.Errorf("%s: %s and %s both hold a value: a list result holds one of them", what, r.Name, c.ListedOnce[r.Name])
 		default:
 			if msg := sameNested(plain(v), want, r.Nested, withSecrets); msg != "" {
 				t.Errorf("%s: %s %s", what, r.Name, msg)
