@@ -190,7 +190,8 @@ func TestAccClimatePresetResource_whatSeamForbidsIsAnErrorNamingThePreset(t *tes
 		{Config: own("sleep", ""), ResourceName: "seam_thermostat_climate_preset.own", ImportState: true,
 			ImportStateId: device + "/sleep", ImportStatePersist: true},
 		{
-			Config:      own("sleep", fmt.Sprintf("  heating_set_point_celsius = %v", heat+1)),
+			// At plan time: a plan that Seam would refuse never reaches an apply.
+			Config: own("sleep", fmt.Sprintf("  heating_set_point_celsius = %v", heat+1)), PlanOnly: true,
 			ExpectError: acctest.ErrorMatching("Climate preset cannot be edited", `"sleep"`, "can_edit = false", "heating_set_point_celsius"),
 		},
 		{

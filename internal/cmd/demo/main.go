@@ -5,8 +5,9 @@
 // identity, a Connect Webview, a client session for both and a webhook), logs the end user in
 // through the webview, shows that the next plan is empty, and destroys the four; and it applies
 // examples/access (a person, a space holding two locks, a week's access grant by PIN code and
-// mobile key), moves the grant's end in place, and destroys it. `make demo` builds the provider
-// and runs it.
+// mobile key), moves the grant's end in place, and destroys it; and it applies examples/fleet
+// (quiet hours on every noise sensor, Eco and Comfort presets on every thermostat), changes
+// the quiet level in place, and destroys it. `make demo` builds the provider and runs it.
 package main
 
 import (
@@ -76,6 +77,9 @@ func run() error {
 		return err
 	}
 	if err := access(ctx, endpoint); err != nil {
+		return err
+	}
+	if err := fleet(ctx, endpoint, srv); err != nil {
 		return err
 	}
 	if len(violations) > 0 {
@@ -165,6 +169,40 @@ func access(ctx context.Context, endpoint string) error {
 	}
 	fmt.Println("==> Access, declared: a person, a lobby holding the two locks data.seam_devices found, a week's grant by PIN " +
 		"code and mobile key (shown as <sensitive>); its end moved in place; destroy removed all three.")
+	return nil
+}
+
+// fleet applies examples/fleet against the stand-in, with three more noise sensors and two
+// more thermostats than the fake's one of each: quiet hours on every sensor, Eco and Comfort
+// presets on every thermostat, Eco the fallback; then an empty plan, the quiet level changed
+// in place on every sensor, and destroy.
+func fleet(ctx context.Context, endpoint string, srv *standin.Server) error {
+	for deviceType, n := range map[string]int{"minut_sensor": 3, "ecobee_thermostat": 2} {
+		if _, err := srv.SeedDevices(ctx, fakeseam.SeedWorkspace, deviceType, n); err != nil {
+			return err
+		}
+	}
+	dir, err := workDir("fleet")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	terraform := terraformIn(ctx, dir, endpoint)
+	steps := [][]string{
+		{"apply", "-auto-approve", "-input=false", "-no-color"},
+		{"plan", "-detailed-exitcode", "-input=false", "-no-color"},
+		{"apply", "-auto-approve", "-input=false", "-no-color", "-var=quiet_decibels=65"},
+		{"output", "-no-color"},
+		{"destroy", "-auto-approve", "-input=false", "-no-color", "-var=quiet_decibels=65"},
+	}
+	for _, args := range steps {
+		if _, err := terraform(args...); err != nil {
+			return fmt.Errorf("terraform %s: %w", args[0], err)
+		}
+	}
+	fmt.Println("==> Fleet settings, declared: quiet hours at 70 dB on the four noise sensors data.seam_devices found, each " +
+		"write waiting for its sensor; Eco and Comfort presets on the three thermostats, Eco the fallback; an empty plan; " +
+		"the quiet level moved to 65 dB in place on every sensor; destroy removed them all.")
 	return nil
 }
 
