@@ -339,3 +339,89 @@ func (s *Server) AccessSecrets() []string {
 	}
 	return out
 }
+
+// The rules the routes of this file follow.
+const (
+	grantIdentityExists         Rule = "a grant's user identity must exist"
+	grantSpacesExist            Rule = "a grant's spaces must exist"
+	grantKeyUnique              Rule = "an access_grant_key is unique in the workspace"
+	grantEndsInFuture           Rule = "ends_at must be in the future and after starts_at"
+	grantStartsNow              Rule = "a grant without starts_at starts when it is made"
+	grantRequestedCode          Rule = "a requested code is the PIN code of the grant's code method"
+	grantCodeOnlyForCodeMode    Rule = "a requested code is refused on a method that is not code"
+	grantGeneratedCode          Rule = "a code method without a requested code gets a generated PIN of six digits"
+	grantMobileKey              Rule = "a mobile key gets a client session for the person, whose token the grant and method hold"
+	grantInstantKeyURL          Rule = "a mobile key gets an Instant Key URL"
+	grantUnissuedModes          Rule = "card and cloud key methods stay unissued"
+	grantDisplayName            Rule = "a grant without a name gets a display name"
+	grantKeepsNoDevices         Rule = "a grant keeps no device_ids and makes no space for them"
+	grantGetByIDOrKey           Rule = "a grant is got by access_grant_id or access_grant_key"
+	grantListFilters            Rule = "grants are listed by user_identity_id, space_id or access_grant_key"
+	grantUpdateKeySelects       Rule = "an update's access_grant_key selects the grant; no route changes a key"
+	grantUpdateSetsTimesAndName Rule = "an update sets the name, starts_at and ends_at it names, null clearing"
+	grantDeleteTakesMethods     Rule = "deleting a grant deletes its access methods and its mobile key's session"
+	methodsOfGrant              Rule = "access methods are listed by access grant"
+	methodCode                  Rule = "a code method holds its PIN code"
+)
+
+// Each rule's entry in the ledger: the sentence of Seam's it rests on, or what it assumes.
+func init() {
+	record(map[Rule]Source{
+		grantIdentityExists: {Path: "/access_grants/create", Says: "ID of user identity for whom access is being granted."},
+		grantSpacesExist:    {Path: "/access_grants/create", Says: "Set of IDs of existing spaces to which access is being granted."},
+		grantKeyUnique:      {Path: "/access_grants/create", Says: "Unique key for the access grant within the workspace."},
+		grantEndsInFuture:   {Path: "/access_grants/update", Says: "Must be a time in the future and after `starts_at`."},
+		grantStartsNow: {Path: "/access_grants/create", Assumed: "the OpenAPI gives starts_at no default; a grant starts when " +
+			"it is made"},
+		grantRequestedCode:       {Path: "/access_grants/create", Says: "Specific PIN code to use for this access method."},
+		grantCodeOnlyForCodeMode: {Path: "/access_grants/create", Says: "Only applicable when mode is 'code'."},
+		grantGeneratedCode: {Path: "/access_grants/create", Assumed: "the OpenAPI does not say how Seam makes a PIN code it is " +
+			"not given; six digits, within the 4 to 9 a requested code may have"},
+		grantMobileKey: {Path: "/access_grants/get",
+			Says: "Client Session Token. Only returned if the Access Grant has a mobile_key access method."},
+		grantInstantKeyURL: {Path: "/access_grants/get",
+			Says: "Instant Key URL. Only returned if the Access Grant has a single mobile_key access_method."},
+		grantUnissuedModes: {Path: "/access_methods/get", Says: "Indicates whether the access method has been issued.",
+			Assumed: "cards need encoding and cloud keys an app: the stand-in issues neither"},
+		grantDisplayName: {Path: "/access_grants/get",
+			Says: "Name of the Access Grant. If not provided, the display name will be computed."},
+		grantKeepsNoDevices: {Path: "/access_grants/get", Assumed: "Seam's access_grant schema has space_ids and no device_ids; " +
+			"the documents do not say whether Seam makes a space for a grant's devices, and the stand-in makes none"},
+		grantGetByIDOrKey:     {Path: "/access_grants/get", Says: "Unique key of Access Grant to get."},
+		grantListFilters:      {Path: "/access_grants/list", Says: "Filter Access Grants by access_grant_key."},
+		grantUpdateKeySelects: {Path: "/access_grants/update", Says: "Key of the Access Grant to update."},
+		grantUpdateSetsTimesAndName: {Path: "/access_grants/update",
+			Says: "Updates an existing Access Grant's time window."},
+		grantDeleteTakesMethods: {Path: "/access_grants/delete", Says: "Delete an Access Grant.",
+			Assumed: "that its access methods and the mobile key's client session go with it is not stated"},
+		methodsOfGrant: {Path: "/access_methods/list", Says: "Lists all access methods, usually filtered by Access Grant."},
+		methodCode:     {Path: "/access_methods/get", Says: "The actual PIN code for code access methods."},
+	})
+}
+
+// The routes this file serves, by path, and the rules each follows.
+func init() {
+	serve(map[string]servedRoute{
+		"/access_grants/create": {serve: func(s *Server, who caller, r *http.Request, p params) answer {
+			return s.createAccessGrant(who, r, p)
+		}, rules: []Rule{workspaceScoped, grantIdentityExists, grantSpacesExist, spaceDevicesOfWorkspace, grantKeyUnique, grantEndsInFuture,
+			timesToTheMillisecond, grantStartsNow, grantRequestedCode, grantCodeOnlyForCodeMode, grantGeneratedCode, grantMobileKey, grantInstantKeyURL,
+			grantUnissuedModes, grantDisplayName, grantKeepsNoDevices}},
+		"/access_grants/get": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.getAccessGrant(who, p) },
+			rules: []Rule{workspaceScoped, grantGetByIDOrKey}},
+		"/access_grants/list": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.listAccessGrants(who, p) },
+			rules: []Rule{workspaceScoped, grantListFilters, oldestFirst, pagesOfLimit}},
+		"/access_grants/update": {serve: func(s *Server, who caller, _ *http.Request, p params) answer {
+			return s.updateAccessGrant(who, p)
+		}, rules: []Rule{workspaceScoped, grantUpdateKeySelects, selectorsAgree, grantUpdateSetsTimesAndName, grantEndsInFuture,
+			timesToTheMillisecond}},
+		"/access_grants/delete": {serve: func(s *Server, who caller, _ *http.Request, p params) answer {
+			return s.deleteAccessGrant(who, p)
+		}, rules: []Rule{workspaceScoped, grantDeleteTakesMethods}},
+		"/access_methods/list": {serve: func(s *Server, who caller, _ *http.Request, p params) answer {
+			return s.listAccessMethods(who, p)
+		}, rules: []Rule{workspaceScoped, methodsOfGrant, methodCode}},
+		"/access_methods/get": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.getAccessMethod(who, p) },
+			rules: []Rule{workspaceScoped, methodCode}},
+	})
+}

@@ -76,3 +76,26 @@ func (s *Server) getActionAttempt(who caller, p params) answer {
 	}
 	return fail(http.StatusNotFound, "action_attempt_not_found", "Action attempt not found")
 }
+
+// The rules the routes of this file follow.
+const (
+	attemptsSettle Rule = "an action attempt is pending, then success (or, as a fault, error, or pending for ever)"
+)
+
+// Each rule's entry in the ledger: the sentence of Seam's it rests on, or what it assumes.
+func init() {
+	record(map[Rule]Source{
+		attemptsSettle: {Path: "/action_attempts/get", Says: "In the background, the Seam API performs the action.",
+			Assumed: "how long a device takes is not said; the stand-in answers success at the first get after the write, and a " +
+				"test's fault makes it error (device_offline) or stay pending; a write whose device fails or never finishes leaves " +
+				"the threshold as it was: a create's stays (Seam answered it), an update's change and a delete are not made"},
+	})
+}
+
+// The routes this file serves, by path, and the rules each follows.
+func init() {
+	serve(map[string]servedRoute{
+		"/action_attempts/get": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.getActionAttempt(who, p) },
+			rules: []Rule{workspaceScoped, attemptsSettle}},
+	})
+}

@@ -227,3 +227,70 @@ func (s *Server) SetClimatePreset(workspaceID, deviceID, key string, fields map[
 	}
 	return false
 }
+
+// The rules the routes of this file follow.
+const (
+	presetOfThermostat         Rule = "climate presets are a thermostat's; another device's are refused"
+	presetCreate               Rule = "a create adds a preset under its key with the settings given, editable and deletable"
+	presetKeyTaken             Rule = "a create with a key the thermostat has is refused"
+	presetSelectors            Rule = "an update, delete or fallback selects the preset by device_id and climate_preset_key"
+	presetCanEdit              Rule = "a preset marked can_edit = false is not updated"
+	presetCanDelete            Rule = "a preset marked can_delete = false is not deleted"
+	presetDeleteClearsFallback Rule = "deleting the fallback preset leaves the thermostat without one"
+	presetFallback             Rule = "set_fallback_climate_preset makes the preset the fallback, answered as fallback_climate_preset_key"
+	presetsOnDevice            Rule = "a thermostat's presets are answered in its available_climate_presets"
+	presetsShipped             Rule = "an ecobee thermostat comes with Home, Away and Sleep, which cannot be deleted (Sleep nor edited)"
+	presetSetPointsBothUnits   Rule = "a set point given in one unit is answered in both"
+	presetWritesAnswerOK       Rule = "the preset routes answer ok alone: no object, no action attempt"
+)
+
+// Each rule's entry in the ledger: the sentence of Seam's it rests on, or what it assumes.
+func init() {
+	record(map[Rule]Source{
+		presetOfThermostat: {Path: "/thermostats/create_climate_preset",
+			Says:    "ID of the thermostat device for which you want create a climate preset.",
+			Assumed: "what another device answers is not said; the stand-in refuses it (400 invalid_input)"},
+		presetCreate: {Path: "/thermostats/create_climate_preset",
+			Says:    "Unique key to identify the [climate preset](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets).",
+			Assumed: "a preset made through the API can be edited and deleted, and its display name is its name, else its key"},
+		presetKeyTaken: {Path: "/thermostats/create_climate_preset",
+			Assumed: "the key is \"Unique\", but what a create with a key in use answers is not said; the stand-in refuses it (400 invalid_input)"},
+		presetSelectors: {Path: "/thermostats/update_climate_preset",
+			Says:    "ID of the thermostat device for which you want to update a climate preset.",
+			Assumed: "a key the thermostat does not have is refused (400 invalid_input): Seam's error for it is not documented"},
+		presetCanEdit: {Path: "/devices/get",
+			Says:    "Indicates whether the [climate preset](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets) key can be edited.",
+			Assumed: "what an update of such a preset answers is not said; the stand-in refuses it (400 invalid_input)"},
+		presetCanDelete: {Path: "/devices/get",
+			Says:    "Indicates whether the [climate preset](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets) key can be deleted.",
+			Assumed: "what a delete of such a preset answers is not said; the stand-in refuses it (400 invalid_input)"},
+		presetDeleteClearsFallback: {Path: "/thermostats/delete_climate_preset",
+			Assumed: "what deleting the fallback preset does is not said, and no route clears a fallback; the stand-in leaves the " +
+				"thermostat without one (fallback_climate_preset_key absent)"},
+		presetFallback: {Path: "/devices/get",
+			Says: "Key of the [fallback climate preset](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets/setting-the-fallback-climate-preset) for the thermostat."},
+		presetsOnDevice: {Path: "/devices/get",
+			Says: "Available [climate presets](https://docs.seam.co/capability-guides/thermostats/creating-and-managing-climate-presets) for the thermostat."},
+		presetsShipped: {Path: "/devices/get", Assumed: "Seam's fake gives its ecobee thermostat no presets; the stand-in gives it " +
+			"three of ecobee's own, so that the provider's refusals of what cannot be edited or deleted can be seen"},
+		presetSetPointsBothUnits: {Path: "/thermostats/create_climate_preset",
+			Says:    "Temperature to which the thermostat should heat (in °C). See also [Set Points](https://docs.seam.co/capability-guides/thermostats/understanding-thermostat-concepts/set-points).",
+			Assumed: "Seam's presets hold both units; the stand-in converts the one given"},
+		presetWritesAnswerOK: {Path: "/thermostats/create_climate_preset",
+			Assumed: "the OpenAPI's answer of each preset route holds only ok: unlike a noise threshold's, no action attempt to wait for"},
+	})
+}
+
+// The routes this file serves, by path, and the rules each follows.
+func init() {
+	serve(map[string]servedRoute{
+		"/thermostats/create_climate_preset": {unlocked: true, serve: (*Server).createClimatePreset,
+			rules: []Rule{workspaceScoped, presetOfThermostat, presetCreate, presetKeyTaken, presetSetPointsBothUnits, presetWritesAnswerOK}},
+		"/thermostats/update_climate_preset": {unlocked: true, serve: (*Server).updateClimatePreset,
+			rules: []Rule{workspaceScoped, presetOfThermostat, presetSelectors, presetCanEdit, presetSetPointsBothUnits, presetWritesAnswerOK}},
+		"/thermostats/delete_climate_preset": {unlocked: true, serve: (*Server).deleteClimatePreset,
+			rules: []Rule{workspaceScoped, presetOfThermostat, presetSelectors, presetCanDelete, presetDeleteClearsFallback, presetWritesAnswerOK}},
+		"/thermostats/set_fallback_climate_preset": {unlocked: true, serve: (*Server).setFallbackClimatePreset,
+			rules: []Rule{workspaceScoped, presetOfThermostat, presetSelectors, presetFallback, presetWritesAnswerOK}},
+	})
+}

@@ -232,3 +232,45 @@ func (s *Server) listWebviews(who caller, p params) answer {
 	}
 	return pageOf("connect_webviews", out, p, 500)
 }
+
+// The rules the routes of this file follow.
+const (
+	webviewURLCarriesToken Rule = "a Connect Webview's url carries an auth_token"
+	webviewDefaults        Rule = "a Connect Webview answers Seam's defaults for what its creator left out"
+	webviewLoginRecorded   Rule = "an end user's login is recorded on the webview and its client sessions"
+	webviewListByCustomer  Rule = "webviews are listed by customer_key"
+	webviewListByUserKey   Rule = "webviews made without a client session match no user_identifier_key"
+	webviewDelete          Rule = "a Connect Webview can be deleted"
+)
+
+// Each rule's entry in the ledger: the sentence of Seam's it rests on, or what it assumes.
+func init() {
+	record(map[Rule]Source{
+		webviewURLCarriesToken: {Path: "/connect_webviews/create", Assumed: "the OpenAPI says only \"URL for the Connect Webview\"; " +
+			"Seam's guides and SDK examples show it with auth_token=…, a bearer link, and Seam's fake's urls have none"},
+		webviewDefaults: {Path: "/connect_webviews/create", Assumed: "as Seam's fake answers: custom_metadata {}, " +
+			"automatically_manage_new_devices true, wait_for_device_creation false, device_selection_mode none, empty " +
+			"accepted lists; the OpenAPI names no defaults"},
+		webviewLoginRecorded: {Path: "/connect_webviews/get",
+			Says: "`authorized` indicates that the user has successfully logged into their device or system account, thereby completing the Connect Webview."},
+		webviewListByCustomer: {Path: "/connect_webviews/list", Says: "Customer key for which you want to list connect webviews."},
+		webviewListByUserKey: {Path: "/connect_webviews/list", Says: "Your user ID for the user by which you want to filter Connect Webviews.",
+			Assumed: "the stand-in's webviews are made without a client session, so they have no user_identifier_key to match"},
+		webviewDelete: {Path: "/connect_webviews/delete",
+			Says: "Deletes a [Connect Webview](https://docs.seam.co/core-concepts/connect-webviews)."},
+	})
+}
+
+// The routes this file serves, by path, and the rules each follows.
+func init() {
+	serve(map[string]servedRoute{
+		"/connect_webviews/create": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.createWebview(who, p) },
+			rules: []Rule{workspaceScoped, webviewURLCarriesToken, webviewDefaults}},
+		"/connect_webviews/get": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.getWebview(who, p) },
+			rules: []Rule{workspaceScoped, webviewLoginRecorded}},
+		"/connect_webviews/list": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.listWebviews(who, p) },
+			rules: []Rule{workspaceScoped, webviewListByCustomer, webviewListByUserKey, newestFirst, pagesOfLimit}},
+		"/connect_webviews/delete": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.deleteWebview(who, p) },
+			rules: []Rule{workspaceScoped, webviewDelete}},
+	})
+}

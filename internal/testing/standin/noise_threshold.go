@@ -224,3 +224,60 @@ func (s *Server) RemoveNoiseThreshold(noiseThresholdID string) bool {
 	s.thresholds = slices.DeleteFunc(s.thresholds, func(x *NoiseThreshold) bool { return x.JSON["noise_threshold_id"] == noiseThresholdID })
 	return len(s.thresholds) < n
 }
+
+// The rules the routes of this file follow.
+const (
+	thresholdOnSensor    Rule = "a noise threshold is made on, and listed for, a noise sensor of the workspace"
+	thresholdTimes       Rule = "a threshold's daily times are HH:MM:SS[Region/City]"
+	thresholdDefaults    Rule = "a threshold made without a name or a level in decibels gets the fake's"
+	thresholdsShipped    Rule = "a noise sensor's own thresholds are got and listed beside the ones made"
+	thresholdGet         Rule = "a threshold is got by noise_threshold_id"
+	thresholdList        Rule = "thresholds are listed by device"
+	thresholdSelectors   Rule = "an update or delete selects the threshold by noise_threshold_id and device_id, both"
+	thresholdUpdateSets  Rule = "an update sets the name, the daily times and the levels it is given"
+	writesAnswerAttempts Rule = "a threshold's create, update and delete answer a pending action attempt"
+)
+
+// Each rule's entry in the ledger: the sentence of Seam's it rests on, or what it assumes.
+func init() {
+	record(map[Rule]Source{
+		thresholdOnSensor: {Path: "/noise_sensors/noise_thresholds/create",
+			Says:    "ID of the device for which you want to create a noise threshold.",
+			Assumed: "the OpenAPI does not say which devices; Seam's fake answers device_not_found (404) for a device that is not a noise sensor"},
+		thresholdTimes: {Path: "/noise_sensors/noise_thresholds/create",
+			Says: "Time at which the new noise threshold should become active daily.",
+			Assumed: "the OpenAPI gives no form; Seam's fake refuses any other with \"Invalid time format. Must be in the format of " +
+				"\"HH:mm:ss[time_zone]\", where time_zone is in the format of \"Region/City\"\" (400 invalid_input)"},
+		thresholdDefaults: {Path: "/noise_sensors/noise_thresholds/create", Says: "Name of the new noise threshold.",
+			Assumed: "the OpenAPI requires name and noise_threshold_decibels of a threshold but not of a create; Seam's fake names " +
+				"one made without a name \"Fake Noise Threshold\", and gives one made with an NRS level 70 dB"},
+		thresholdsShipped: {Path: "/noise_sensors/noise_thresholds/list",
+			Says: "Each device has its own default thresholds, but you can use the Seam API to modify them."},
+		thresholdGet:  {Path: "/noise_sensors/noise_thresholds/get", Says: "ID of the noise threshold that you want to get."},
+		thresholdList: {Path: "/noise_sensors/noise_thresholds/list", Says: "ID of the device for which you want to list noise thresholds."},
+		thresholdSelectors: {Path: "/noise_sensors/noise_thresholds/update",
+			Says:    "ID of the device that contains the noise threshold that you want to update.",
+			Assumed: "both are required; a threshold of another device is not found (404 noise_threshold_not_found, as the get answers)"},
+		thresholdUpdateSets: {Path: "/noise_sensors/noise_thresholds/update", Says: "Noise level in decibels for the noise threshold."},
+		writesAnswerAttempts: {Path: "/noise_sensors/noise_thresholds/create",
+			Says: "When you request for a device to perform an action, the Seam API immediately returns an action attempt object."},
+	})
+}
+
+// The routes this file serves, by path, and the rules each follows.
+func init() {
+	serve(map[string]servedRoute{
+		"/noise_sensors/noise_thresholds/create": {unlocked: true, serve: (*Server).createNoiseThreshold,
+			rules: []Rule{workspaceScoped, thresholdOnSensor, thresholdTimes, thresholdDefaults, thresholdsShipped, writesAnswerAttempts}},
+		"/noise_sensors/noise_thresholds/get": {unlocked: true, serve: (*Server).getNoiseThreshold,
+			rules: []Rule{workspaceScoped, thresholdGet, thresholdsShipped}},
+		"/noise_sensors/noise_thresholds/list": {unlocked: true, serve: (*Server).listNoiseThresholds,
+			rules: []Rule{workspaceScoped, thresholdList, thresholdOnSensor, thresholdsShipped}},
+		"/noise_sensors/noise_thresholds/update": {serve: func(s *Server, who caller, _ *http.Request, p params) answer {
+			return s.updateNoiseThreshold(who, p)
+		}, rules: []Rule{workspaceScoped, thresholdSelectors, thresholdUpdateSets, thresholdTimes, writesAnswerAttempts}},
+		"/noise_sensors/noise_thresholds/delete": {serve: func(s *Server, who caller, _ *http.Request, p params) answer {
+			return s.deleteNoiseThreshold(who, p)
+		}, rules: []Rule{workspaceScoped, thresholdSelectors, writesAnswerAttempts}},
+	})
+}

@@ -242,3 +242,38 @@ func (s *Server) knownDevices(r *http.Request) ([]string, error) {
 	}
 	return ids, nil
 }
+
+// The rules the routes of this file follow.
+const (
+	ownDiscovered      Rule = "devices and connected accounts seeded in the stand-in join the fake's"
+	fakeAccountsReport Rule = "a connected account of the fake's has Seam's errors and warnings (empty)"
+	fakeDiscovers      Rule = "devices and connected accounts are Seam's fake's"
+	deviceSpaces       Rule = "a device names the spaces it is in"
+	deviceListBySpace  Rule = "devices are listed by space_id"
+)
+
+// Each rule's entry in the ledger: the sentence of Seam's it rests on, or what it assumes.
+func init() {
+	record(map[Rule]Source{
+		ownDiscovered: {Path: "/devices/list", Assumed: "the fake holds five seeded devices; a fleet of thousands, for the lists' " +
+			"tests and benchmarks, is the stand-in's own, copies of the fake's first device or account with IDs of their own"},
+		fakeAccountsReport: {Path: "/connected_accounts/get", Says: "Errors associated with the connected account.",
+			Assumed: "Seam's schema requires them and Seam's fake leaves them out; an account in order has none"},
+		fakeDiscovers: {Path: "/devices/list", Assumed: "Seam discovers devices and connected accounts; the stand-in passes " +
+			"these routes to Seam's fake, which holds seeded ones"},
+		deviceSpaces:      {Path: "/devices/get", Says: "IDs of the spaces the device is in."},
+		deviceListBySpace: {Path: "/devices/list", Says: "ID of the space for which you want to list devices."},
+	})
+}
+
+// The routes this file serves, by path, and the rules each follows.
+func init() {
+	serve(map[string]servedRoute{
+		"/devices/get": {passThrough: true, rules: []Rule{fakeDiscovers, deviceSpaces, ownDiscovered, presetsOnDevice, presetsShipped,
+			presetFallback}},
+		"/devices/list": {passThrough: true, rules: []Rule{fakeDiscovers, deviceSpaces, deviceListBySpace, ownDiscovered, pagesOfLimit,
+			presetsOnDevice, presetsShipped, presetFallback}},
+		"/connected_accounts/get":  {passThrough: true, rules: []Rule{fakeDiscovers, ownDiscovered, fakeAccountsReport}},
+		"/connected_accounts/list": {passThrough: true, rules: []Rule{fakeDiscovers, ownDiscovered, pagesOfLimit, fakeAccountsReport}},
+	})
+}

@@ -5,7 +5,7 @@
 // device writes, which a test can make fail or hang, scoped to the caller's workspace and exact
 // in its matching; devices and connected accounts it passes to the fake, adding what only it
 // knows (which of its spaces hold a device, a thermostat's presets); and the fake's login
-// simulation for its own webviews. Each rule it answers by is in its ledger (ledger.go), with
+// simulation for its own webviews. Each rule it answers by is in its ledger (ledger.go and each object's file), with
 // the sentence of Seam's OpenAPI it rests on. Every request and response is checked against
 // the OpenAPI document, and a violation fails the test that started the server. Workspaces,
 // API keys and personal access tokens are those of Seam's fake, which the stand-in asks.

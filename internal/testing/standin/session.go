@@ -262,3 +262,65 @@ func (s *Server) SessionTokens() []string {
 	}
 	return out
 }
+
+// The rules the routes of this file follow.
+const (
+	sessionCreateSets         Rule = "a new client session holds the accounts, webviews and identity asked for"
+	sessionExpiresAtKept      Rule = "a new client session expires at the expires_at asked for"
+	sessionDefaultLifetime    Rule = "a new client session without expires_at lives a year"
+	sessionKeyTaken           Rule = "a create with a user_identifier_key in use is refused (POST) or answers that session (PUT)"
+	sessionGetExact           Rule = "a get matches every parameter given"
+	sessionTokenReadsItsOwn   Rule = "a client session token gets its own session"
+	sessionListFilters        Rule = "a list filters by client_session_id, user_identifier_key, connect_webview_id, user_identity_id"
+	sessionListWithoutKey     Rule = "a list with without_user_identifier_key holds only sessions without one"
+	sessionGrantAccessAdds    Rule = "grant_access adds to the session's accounts, webviews and identity"
+	sessionGrantAccessSelects Rule = "grant_access selects the session by client_session_id, else by user_identifier_key"
+	sessionDelete             Rule = "a client session can be deleted"
+)
+
+// Each rule's entry in the ledger: the sentence of Seam's it rests on, or what it assumes.
+func init() {
+	record(map[Rule]Source{
+		sessionCreateSets: {Path: "/client_sessions/create",
+			Says: "IDs of the [connected accounts](https://docs.seam.co/core-concepts/connected-accounts) for which you want to create a client session."},
+		sessionExpiresAtKept: {Path: "/client_sessions/create",
+			Says: "Date and time at which the client session should expire"},
+		sessionDefaultLifetime: {Path: "/client_sessions/create", Assumed: "Seam's documents give no default lifetime; a year, " +
+			"as Seam's fake gives"},
+		sessionKeyTaken: {Path: "/client_sessions/create", Assumed: "as Seam's fake answers: POST with a user_identifier_key a " +
+			"session of the workspace has is refused with 400 client_session_token_already_exists, PUT answers that session"},
+		sessionGetExact: {Path: "/client_sessions/get", Assumed: "Seam's documents name both parameters; the stand-in matches " +
+			"every one given (Seam's fake matches either, and is not scoped to the workspace)"},
+		sessionTokenReadsItsOwn: {Path: "/client_sessions/get", Assumed: "Seam's SDKs read a client session token's own session " +
+			"with /client_sessions/get and no parameter (seam-api.md); the OpenAPI says nothing of it"},
+		sessionListFilters: {Path: "/client_sessions/list",
+			Says: "ID of the [Connect Webview](https://docs.seam.co/core-concepts/connect-webviews) for which you want to retrieve client sessions."},
+		sessionListWithoutKey: {Path: "/client_sessions/list",
+			Says: "Indicates whether to retrieve only client sessions without associated user identifier keys."},
+		sessionGrantAccessAdds: {Path: "/client_sessions/grant_access",
+			Says: "Grants a [client session](https://docs.seam.co/core-concepts/authentication/client-session-tokens) access to one or more resources"},
+		sessionGrantAccessSelects: {Path: "/client_sessions/grant_access",
+			Says: "ID of the client session to which you want to grant access to resources.",
+			Assumed: "that user_identifier_key (\"Your user ID for the user that you want to associate with the client session\") " +
+				"selects the session when client_session_id is absent is not stated; the provider always sends client_session_id"},
+		sessionDelete: {Path: "/client_sessions/delete",
+			Says: "Deletes a [client session](https://docs.seam.co/core-concepts/authentication/client-session-tokens)."},
+	})
+}
+
+// The routes this file serves, by path, and the rules each follows.
+func init() {
+	serve(map[string]servedRoute{
+		"/client_sessions/create": {serve: func(s *Server, who caller, r *http.Request, p params) answer {
+			return s.create(who, p, r.Method == http.MethodPut)
+		}, rules: []Rule{workspaceScoped, sessionCreateSets, sessionExpiresAtKept, timesToTheMillisecond, sessionDefaultLifetime, sessionKeyTaken}},
+		"/client_sessions/get": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.get(who, p) },
+			rules: []Rule{workspaceScoped, sessionGetExact, sessionTokenReadsItsOwn}},
+		"/client_sessions/list": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.list(who, p) },
+			rules: []Rule{workspaceScoped, sessionListFilters, sessionListWithoutKey, newestFirst}},
+		"/client_sessions/grant_access": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.grantAccess(who, p) },
+			rules: []Rule{workspaceScoped, sessionGrantAccessAdds, sessionGrantAccessSelects}},
+		"/client_sessions/delete": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.delete(who, p) },
+			rules: []Rule{workspaceScoped, sessionDelete}},
+	})
+}

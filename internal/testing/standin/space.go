@@ -177,3 +177,53 @@ func (s *Server) SetSpaceDevices(spaceID string, deviceIDs []string) {
 	}
 	s.spaces[i].DeviceIDs = deviceIDs
 }
+
+// The rules the routes of this file follow.
+const (
+	spaceKeyUnique               Rule = "a space_key is unique in the workspace"
+	spaceDevicesOfWorkspace      Rule = "device_ids must name devices of the workspace"
+	spaceCounts                  Rule = "a space counts its devices and entrances"
+	spaceGetByIDOrKey            Rule = "a space is got by space_id or space_key"
+	spaceSearch                  Rule = "search matches name, space_key or customer_key in part"
+	spaceListByKey               Rule = "spaces are listed by space_key"
+	spaceListByCustomer          Rule = "spaces are listed by customer_key"
+	spaceUpdateKeySelects        Rule = "an update's space_key selects the space; no route changes a key"
+	spaceUpdateName              Rule = "an update sets the space's name"
+	spaceUpdateReplacesDevices   Rule = "an update's device_ids replace the space's devices"
+	spaceUpdateReplacesEntrances Rule = "an update's acs_entrance_ids replace the space's entrances"
+)
+
+// Each rule's entry in the ledger: the sentence of Seam's it rests on, or what it assumes.
+func init() {
+	record(map[Rule]Source{
+		spaceKeyUnique:          {Path: "/spaces/create", Says: "Unique key for the space within the workspace."},
+		spaceDevicesOfWorkspace: {Path: "/spaces/create", Assumed: "the OpenAPI says \"IDs of the devices that you want to add to the new space\"; a device of no workspace of the caller is refused 404 device_not_found"},
+		spaceCounts:             {Path: "/spaces/get", Says: "Number of devices in the space."},
+		spaceGetByIDOrKey:       {Path: "/spaces/get", Says: "Unique key of the space that you want to get."},
+		spaceSearch: {Path: "/spaces/list",
+			Says: "Filters returned spaces to include all records that satisfy a partial match using `name`, `space_key`, or `customer_key`."},
+		spaceListByKey:               {Path: "/spaces/list", Says: "Filter spaces by space_key."},
+		spaceListByCustomer:          {Path: "/spaces/list", Says: "Customer key for which you want to list spaces."},
+		spaceUpdateKeySelects:        {Path: "/spaces/update", Says: "Unique key of the space that you want to update."},
+		spaceUpdateName:              {Path: "/spaces/update", Says: "Name of the space."},
+		spaceUpdateReplacesDevices:   {Path: "/spaces/update", Says: "If specified, this will replace all existing devices."},
+		spaceUpdateReplacesEntrances: {Path: "/spaces/update", Says: "If specified, this will replace all existing entrances."},
+	})
+}
+
+// The routes this file serves, by path, and the rules each follows.
+func init() {
+	serve(map[string]servedRoute{
+		"/spaces/create": {serve: func(s *Server, who caller, r *http.Request, p params) answer { return s.createSpace(who, r, p) },
+			rules: []Rule{workspaceScoped, spaceKeyUnique, spaceDevicesOfWorkspace, spaceCounts}},
+		"/spaces/get": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.getSpace(who, p) },
+			rules: []Rule{workspaceScoped, spaceGetByIDOrKey, spaceCounts}},
+		"/spaces/list": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.listSpaces(who, p) },
+			rules: []Rule{workspaceScoped, spaceSearch, spaceListByKey, spaceListByCustomer, oldestFirst, pagesOfLimit}},
+		"/spaces/update": {serve: func(s *Server, who caller, r *http.Request, p params) answer { return s.updateSpace(who, r, p) },
+			rules: []Rule{workspaceScoped, spaceUpdateKeySelects, selectorsAgree, spaceUpdateName, spaceUpdateReplacesDevices,
+				spaceUpdateReplacesEntrances, spaceDevicesOfWorkspace}},
+		"/spaces/delete": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.deleteSpace(who, p) },
+			rules: []Rule{workspaceScoped}},
+	})
+}

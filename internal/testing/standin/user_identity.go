@@ -190,3 +190,52 @@ func (s *Server) listUserIdentities(who caller, p params) answer {
 	}
 	return pageOf("user_identities", out, p, 500)
 }
+
+// The rules the routes of this file follow.
+const (
+	identityKeyUnique           Rule = "a user_identity_key is unique in the workspace"
+	identityEmailUnique         Rule = "an email_address is unique in the workspace"
+	identityPhoneUnique         Rule = "a phone_number is unique in the workspace"
+	identityGetByIDOrKey        Rule = "a user identity is got by user_identity_id or user_identity_key"
+	identitySearch              Rule = "search matches full_name, phone_number, email_address or user_identity_id in part"
+	identityUpdateSelectsByID   Rule = "an update selects the identity by user_identity_id"
+	identityUpdateSetsKey       Rule = "an update sets user_identity_key, as it sets the other fields"
+	identityDeleteTakesSessions Rule = "deleting a user identity deletes its client sessions"
+)
+
+// Each rule's entry in the ledger: the sentence of Seam's it rests on, or what it assumes.
+func init() {
+	record(map[Rule]Source{
+		identityKeyUnique:    {Path: "/user_identities/create", Says: "Unique key for the new user identity."},
+		identityEmailUnique:  {Path: "/user_identities/create", Says: "Unique email address for the new user identity."},
+		identityPhoneUnique:  {Path: "/user_identities/create", Says: "Unique phone number for the new user identity"},
+		identityGetByIDOrKey: {Path: "/user_identities/get", Says: "ID of the user identity that you want to get."},
+		identitySearch: {Path: "/user_identities/list",
+			Says: "Filters returned user identities to include all records that satisfy a partial match using `full_name`, `phone_number`, `email_address` or `user_identity_id`."},
+		identityUpdateSelectsByID: {Path: "/user_identities/update", Says: "ID of the user identity that you want to update."},
+		identityUpdateSetsKey:     {Path: "/user_identities/update", Says: "Unique key for the user identity."},
+		identityDeleteTakesSessions: {Path: "/user_identities/delete",
+			Says: "This deletes the user identity and all associated resources, including any [credentials](https://docs.seam.co/api/acs/credentials), [acs users](https://docs.seam.co/api/acs/users) and [client sessions](https://docs.seam.co/api/client_sessions)."},
+	})
+}
+
+// The routes this file serves, by path, and the rules each follows.
+func init() {
+	serve(map[string]servedRoute{
+		"/user_identities/create": {serve: func(s *Server, who caller, _ *http.Request, p params) answer {
+			return s.createUserIdentity(who, p)
+		}, rules: []Rule{workspaceScoped, identityKeyUnique, identityEmailUnique, identityPhoneUnique}},
+		"/user_identities/get": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.getUserIdentity(who, p) },
+			rules: []Rule{workspaceScoped, identityGetByIDOrKey}},
+		"/user_identities/list": {serve: func(s *Server, who caller, _ *http.Request, p params) answer {
+			return s.listUserIdentities(who, p)
+		}, rules: []Rule{workspaceScoped, identitySearch, newestFirst, pagesOfLimit}},
+		"/user_identities/update": {serve: func(s *Server, who caller, _ *http.Request, p params) answer {
+			return s.updateUserIdentity(who, p)
+		}, rules: []Rule{workspaceScoped, identityUpdateSelectsByID, identityUpdateSetsKey, identityKeyUnique, identityEmailUnique,
+			identityPhoneUnique}},
+		"/user_identities/delete": {serve: func(s *Server, who caller, _ *http.Request, p params) answer {
+			return s.deleteUserIdentity(who, p)
+		}, rules: []Rule{workspaceScoped, identityDeleteTakesSessions}},
+	})
+}

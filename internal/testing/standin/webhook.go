@@ -134,3 +134,36 @@ func (s *Server) WebhookSecrets() []string {
 	}
 	return out
 }
+
+// The rules the routes of this file follow.
+const (
+	webhookEveryEventByDefault  Rule = "a webhook made without event_types, or with \"*\", answers every event type"
+	webhookSecret               Rule = "a webhook has a secret"
+	webhookUpdateSetsEventTypes Rule = "an update sets a webhook's event types"
+)
+
+// Each rule's entry in the ledger: the sentence of Seam's it rests on, or what it assumes.
+func init() {
+	record(map[Rule]Source{
+		webhookEveryEventByDefault: {Path: "/webhooks/create", Assumed: "as Seam's fake answers: no event_types, or [\"*\"], " +
+			"is every event type, listed in full; the OpenAPI names no default"},
+		webhookSecret:               {Path: "/webhooks/get", Says: "Secret associated with the [webhook](https://docs.seam.co/developer-tools/webhooks)."},
+		webhookUpdateSetsEventTypes: {Path: "/webhooks/update", Says: "Types of events that you want the webhook to receive."},
+	})
+}
+
+// The routes this file serves, by path, and the rules each follows.
+func init() {
+	serve(map[string]servedRoute{
+		"/webhooks/create": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.createWebhook(who, p) },
+			rules: []Rule{workspaceScoped, webhookEveryEventByDefault, webhookSecret}},
+		"/webhooks/get": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.getWebhook(who, p) },
+			rules: []Rule{workspaceScoped}},
+		"/webhooks/list": {serve: func(s *Server, who caller, _ *http.Request, _ params) answer { return s.listWebhooks(who) },
+			rules: []Rule{workspaceScoped}},
+		"/webhooks/update": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.updateWebhook(who, p) },
+			rules: []Rule{workspaceScoped, webhookUpdateSetsEventTypes}},
+		"/webhooks/delete": {serve: func(s *Server, who caller, _ *http.Request, p params) answer { return s.deleteWebhook(who, p) },
+			rules: []Rule{workspaceScoped}},
+	})
+}
