@@ -32,14 +32,14 @@ func TestAccClientSessionEphemeralResource_lookupByIDAndByKey(t *testing.T) {
 	tg.Run(t, resource.TestCase{
 		TerraformVersionChecks: ephemeralNeedsTerraform110,
 		Steps: []resource.TestStep{
-			{
+			acctest.EphemeralStep(resource.TestStep{
 				Config:            tg.ProviderBlock() + fmt.Sprintf(`ephemeral "seam_client_session" "test" { client_session_id = %q }`, rawID(created)) + echoed,
 				ConfigStateChecks: echoChecks(created),
-			},
-			{
+			}),
+			acctest.EphemeralStep(resource.TestStep{
 				Config:            tg.ProviderBlock() + fmt.Sprintf(`ephemeral "seam_client_session" "test" { user_identifier_key = %q }`, key) + echoed,
 				ConfigStateChecks: echoChecks(created),
-			},
+			}),
 		},
 	})
 }
@@ -77,14 +77,14 @@ resource "echo" "test" {}
 `, key, tg.Endpoint)
 	tg.Run(t, resource.TestCase{
 		TerraformVersionChecks: ephemeralNeedsTerraform110,
-		Steps: []resource.TestStep{{
+		Steps: []resource.TestStep{acctest.EphemeralStep(resource.TestStep{
 			Config: config,
 			ConfigStateChecks: []statecheck.StateCheck{
 				statecheck.ExpectKnownValue(echoAddr, tfjsonpath.New("data").AtMapKey("id"), knownvalue.StringExact(rawID(created))),
 				statecheck.ExpectKnownValue(echoAddr, tfjsonpath.New("data").AtMapKey("user_identifier_key"), knownvalue.StringExact(key)),
 				acctest.ExpectNoSecretInState(acctest.RawString(created, "token"), tg.APIKey),
 			},
-		}},
+		})},
 	})
 }
 
