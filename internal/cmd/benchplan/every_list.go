@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -41,7 +42,7 @@ func everyList(ctx context.Context, current binary, fakeURL string, runs int) er
 			if ds, ok := listDataSources[kind]; ok {
 				cases["data \""+ds+"\""] = fmt.Sprintf("data %q \"all\" {}\n", ds)
 			}
-			if canQuery && contains(listResources, kind) {
+			if canQuery && slices.Contains(listResources, kind) {
 				cases["list \"seam_"+kind+"\""] = fmt.Sprintf("list %q \"all\" {\n  provider = seam\n  limit    = %d\n}\n", "seam_"+kind, everyListN)
 			}
 			for name, block := range cases {
@@ -109,13 +110,4 @@ provider "seam" {}
 func queryCLI(ctx context.Context) bool {
 	out, err := exec.CommandContext(ctx, terraformCLI, "query", "-help").CombinedOutput()
 	return err == nil && strings.Contains(string(out), "tfquery")
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }

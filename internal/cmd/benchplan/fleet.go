@@ -144,9 +144,21 @@ func measureFleet(ctx context.Context, fakeURL string, n int, variants []variant
 }
 
 // withFleet serves a stand-in whose workspace holds, of each kind, as many objects as kinds
-// says (Seed), and runs f with the environment that points the provider at it. A departure
-// from Seam's OpenAPI fails the measurement.
+// says (Seed), and runs f with the environment that points the provider at it.
 func withFleet(ctx context.Context, fakeURL string, kinds map[string]int, f func(env []string) error) error {
+	return withStandIn(ctx, fakeURL, func(srv *standin.Server) error {
+		for kind, n := range kinds {
+			if err := srv.Seed(ctx, fakeseam.SeedWorkspace, kind, n); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, f)
+}
+
+// withStandIn serves a stand-in that fill has filled, and runs f with the environment that
+// points the provider at it. A departure from Seam's OpenAPI fails the measurement.
+func withStandIn(ctx context.Context, fakeURL string, fill func(*standin.Server) error, f func(env []string) error) error {
 	var violations atomic.Int64
 	srv, err := standin.New(fakeURL, func(format string, args ...any) {
 		violations.Add(1)
@@ -155,10 +167,8 @@ func withFleet(ctx context.Context, fakeURL string, kinds map[string]int, f func
 	if err != nil {
 		return err
 	}
-	for kind, n := range kinds {
-		if err := srv.Seed(ctx, fakeseam.SeedWorkspace, kind, n); err != nil {
-			return err
-		}
+	if err := fill(srv); err != nil {
+		return err
 	}
 	l, err := (&net.ListenConfig{}).Listen(ctx, "tcp", "127.0.0.1:0")
 	if err != nil {

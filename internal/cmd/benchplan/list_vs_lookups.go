@@ -3,9 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"net"
-	"net/http"
-	"sync/atomic"
 	"time"
 
 	"github.com/seamapi/terraform-provider-seam/internal/testing/fakeseam"
@@ -68,32 +65,13 @@ func listVsLookups(ctx context.Context, bin binary, fakeURL string, runs int) er
 // withSessions serves a stand-in whose workspace holds n sessions, each with a key, and runs
 // f with the environment that points the provider at it.
 func withSessions(ctx context.Context, fakeURL string, n int, f func(env []string) error) error {
-	var violations atomic.Int64
-	srv, err := standin.New(fakeURL, func(format string, args ...any) {
-		violations.Add(1)
-		fmt.Printf("  "+format+"\n", args...)
-	})
-	if err != nil {
-		return err
-	}
-	for i := range n {
-		key := userKey(i)
-		srv.Insert(fakeseam.SeedWorkspace, func(s *standin.Session) { s.UserIdentifierKey = &key })
-	}
-	l, err := (&net.ListenConfig{}).Listen(ctx, "tcp", "127.0.0.1:0")
-	if err != nil {
-		return err
-	}
-	server := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
-	go func() { _ = server.Serve(l) }()
-	defer server.Close()
-	if err := f([]string{"SEAM_ENDPOINT=http://" + l.Addr().String(), "SEAM_API_KEY=" + fakeseam.SeedAPIKey}); err != nil {
-		return err
-	}
-	if v := violations.Load(); v > 0 {
-		return fmt.Errorf("the stand-in saw %d departures from Seam's OpenAPI", v)
-	}
-	return nil
+	return withStandIn(ctx, fakeURL, func(srv *standin.Server) error {
+		for i := range n {
+			key := userKey(i)
+			srv.Insert(fakeseam.SeedWorkspace, func(s *standin.Session) { s.UserIdentifierKey = &key })
+		}
+		return nil
+	}, f)
 }
 
 // medianPlan is the median time of runs plans of config.
