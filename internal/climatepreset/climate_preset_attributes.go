@@ -53,7 +53,12 @@ type preset struct {
 	listed bool
 }
 
-func presetID(p *preset) string { return p.deviceID + "/" + p.ClimatePresetKey }
+func presetID(p *preset) string { return idOf(p.deviceID, p.ClimatePresetKey) }
+
+// idOf is the ID of the preset with key on thermostat deviceID.
+func idOf(deviceID, key string) string {
+	return descriptor.JoinIdentity(map[string]string{attrDeviceID: deviceID, attrKey: key})
+}
 
 // setPointIn reads a set point in one unit (read), the other's being other; a list result
 // holds it in the unit it was written in, as far as Seam shows: the one whose value is the

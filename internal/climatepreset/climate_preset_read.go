@@ -49,7 +49,7 @@ func get(ctx context.Context, client *seam.Client, id string) (*held, error) {
 // lookup finds the preset with key on thermostat deviceID, or nil: how a lost create is settled.
 func lookup(deviceID string) func(context.Context, *seam.Client, string) (*held, error) {
 	return func(ctx context.Context, client *seam.Client, key string) (*held, error) {
-		h, err := get(ctx, client, deviceID+"/"+key)
+		h, err := get(ctx, client, idOf(deviceID, key))
 		var notFound *seam.NotFoundError
 		if errors.As(err, &notFound) {
 			return nil, nil

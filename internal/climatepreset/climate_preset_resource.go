@@ -102,7 +102,7 @@ func (r *climatePresetResource) Create(ctx context.Context, req resource.CreateR
 		return
 	}
 	deviceID, key := plan.String(attrDeviceID), plan.String(attrKey)
-	id := deviceID + "/" + key
+	id := idOf(deviceID, key)
 	action := fmt.Sprintf("Creating the climate preset %q on thermostat %q", key, deviceID)
 	defer r.Provider.HoldKey(descriptor, deviceID)()
 	thermostat, err := client.GetClimatePresets(ctx, deviceID)
@@ -120,7 +120,7 @@ func (r *climatePresetResource) Create(ctx context.Context, req resource.CreateR
 	ask := request(plan, nil)
 	lost := shared.LostCreate[held]{Object: descriptor, Action: action, Source: r.Provider.CredentialSource, Get: get,
 		Find: shared.FindByKey(descriptor, attrKey, key, lookup(deviceID), holds(ask),
-			func(h *held) string { return deviceID + "/" + h.preset.ClimatePresetKey })}
+			func(h *held) string { return idOf(deviceID, h.preset.ClimatePresetKey) })}
 	if err := client.CreateClimatePreset(ctx, ask); err != nil {
 		made, diags := lost.Settle(ctx, client, err)
 		if resp.Diagnostics.Append(diags...); made == nil {

@@ -130,11 +130,11 @@ func (o managedObject) identityValue(p *acctest.Protocol, typ tftypes.Type, id s
 
 // identityID is the ID an identity stands for: its Seam ID, or its values joined by "/".
 func (o managedObject) identityID(attrs map[string]tftypes.Value) string {
-	parts := make([]string, 0, len(o.IdentityAttrs()))
+	values := map[string]string{}
 	for _, name := range o.IdentityAttrs() {
-		parts = append(parts, acctest.String(attrs[name]))
+		values[name] = acctest.String(attrs[name])
 	}
-	return strings.Join(parts, "/")
+	return o.JoinIdentity(values)
 }
 
 // host is key as a host name label.

@@ -65,13 +65,13 @@ func ImportByID(ctx context.Context, d Descriptor, req resource.ImportStateReque
 	}
 	id := req.ID
 	if id == "" && req.Identity != nil {
-		parts := make([]string, len(d.Identity))
-		for i, name := range d.Identity {
+		values := map[string]string{}
+		for _, name := range d.Identity {
 			var v types.String
 			resp.Diagnostics.Append(req.Identity.GetAttribute(ctx, path.Root(name), &v)...)
-			parts[i] = v.ValueString()
+			values[name] = v.ValueString()
 		}
-		id = strings.Join(parts, "/")
+		id = d.JoinIdentity(values)
 	}
 	values := d.IdentityValues(id)
 	if len(values) != len(d.Identity) {

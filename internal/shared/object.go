@@ -34,6 +34,17 @@ func (d Descriptor) IdentityAttrs() []string {
 	return []string{d.IDAttr}
 }
 
+// JoinIdentity is the ID of the object whose identity attributes hold values: its Seam ID, or
+// their values joined by "/", the inverse of IdentityValues.
+func (d Descriptor) JoinIdentity(values map[string]string) string {
+	attrs := d.IdentityAttrs()
+	parts := make([]string, len(attrs))
+	for i, name := range attrs {
+		parts[i] = values[name]
+	}
+	return strings.Join(parts, "/")
+}
+
 // IdentityValues are the identity attributes' values of the object with ID id: the ID itself,
 // or the values a composite ID joins (none, for an ID that does not hold one of each).
 func (d Descriptor) IdentityValues(id string) map[string]string {

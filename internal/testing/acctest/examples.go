@@ -146,11 +146,11 @@ func (tg *Target) Make(t *testing.T, m Managed, body map[string]any, key string)
 	if len(m.Descriptor.Identity) > 0 {
 		// Seam answers such a create with no object: its ID joins the identity it was made with.
 		tg.Post(t, m.Create(), filled)
-		parts := make([]string, len(m.Descriptor.Identity))
-		for i, name := range m.Descriptor.Identity {
-			parts[i] = fmt.Sprint(filled[name])
+		values := map[string]string{}
+		for _, name := range m.Descriptor.Identity {
+			values[name] = fmt.Sprint(filled[name])
 		}
-		return strings.Join(parts, "/")
+		return m.Descriptor.JoinIdentity(values)
 	}
 	made := tg.Object(t, m.Create(), filled, m.Kind)
 	if made == nil {
