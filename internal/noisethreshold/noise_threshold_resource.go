@@ -105,15 +105,10 @@ func (r *noiseThresholdResource) Read(ctx context.Context, req resource.ReadRequ
 	if found == nil {
 		return
 	}
-	if shared.RecordedWorkspace(ctx, req.Private) == "" {
-		// Imported: it is in the credential's workspace, where Seam found it.
-		workspace, err := client.Workspace(ctx)
-		if err != nil {
-			resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading noise threshold %q: asking Seam for the "+
-				"credential's workspace", found.NoiseThresholdID), err, r.Provider.CredentialSource))
-			return
-		}
-		resp.Diagnostics.Append(shared.RecordWorkspace(ctx, resp.Private, workspace)...)
+	diags := shared.RecordFoundWorkspace(ctx, client, req.Private, resp.Private, descriptor.Noun, found.NoiseThresholdID,
+		r.Provider.CredentialSource)
+	if resp.Diagnostics.Append(diags...); resp.Diagnostics.HasError() {
+		return
 	}
 	save(&resp.State, found, req.State.Raw)
 }
@@ -171,9 +166,7 @@ func (r *noiseThresholdResource) Delete(ctx context.Context, req resource.Delete
 		if err != nil {
 			return err
 		}
-		waitCtx, cancel := context.WithTimeout(ctx, wait)
-		defer cancel()
-		return client.WaitForActionAttempt(waitCtx, attempt)
+		return waitWithin(ctx, client, attempt, wait)
 	}, resp)
 }
 
@@ -181,12 +174,17 @@ func (r *noiseThresholdResource) Delete(ctx context.Context, req resource.Delete
 // with the threshold when it does not.
 func waitFor(ctx context.Context, client *seam.Client, attempt *seam.ActionAttempt, wait time.Duration, action string,
 	credential shared.Source, then string) diag.Diagnostics {
-	waitCtx, cancel := context.WithTimeout(ctx, wait)
-	defer cancel()
-	if err := client.WaitForActionAttempt(waitCtx, attempt); err != nil {
+	if err := waitWithin(ctx, client, attempt, wait); err != nil {
 		return diag.Diagnostics{shared.DeviceWriteDiagnostic(action+": waiting for the sensor", err, credential, then)}
 	}
 	return nil
+}
+
+// waitWithin waits up to wait for the sensor to carry out attempt.
+func waitWithin(ctx context.Context, client *seam.Client, attempt *seam.ActionAttempt, wait time.Duration) error {
+	ctx, cancel := context.WithTimeout(ctx, wait)
+	defer cancel()
+	return client.WaitForActionAttempt(ctx, attempt)
 }
 
 // holds reports whether a threshold holds what the create asked for.

@@ -3,8 +3,11 @@ package shared
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+
+	"github.com/seamapi/terraform-provider-seam/internal/seam"
 )
 
 // PrivateReader and PrivateWriter are the parts of the framework's private state (a
@@ -49,6 +52,22 @@ const privateWorkspace = "workspace_id"
 func RecordedWorkspace(ctx context.Context, private PrivateReader) string {
 	ws, _ := ReadPrivate[string](ctx, private, privateWorkspace)
 	return ws
+}
+
+// RecordFoundWorkspace records, for an object read with no workspace recorded (imported, or
+// made before the provider recorded workspaces), the credential's workspace, where Seam found
+// it. noun and id name it in messages.
+func RecordFoundWorkspace(ctx context.Context, client *seam.Client, had PrivateReader, private PrivateWriter, noun, id string,
+	credential Source) diag.Diagnostics {
+	if RecordedWorkspace(ctx, had) != "" {
+		return nil
+	}
+	workspace, err := client.Workspace(ctx)
+	if err != nil {
+		return diag.Diagnostics{APIErrorDiagnostic(fmt.Sprintf("Reading %s %q: asking Seam for the credential's workspace", noun, id),
+			err, credential)}
+	}
+	return RecordWorkspace(ctx, private, workspace)
 }
 
 // RecordWorkspace records the workspace the object was made (or found) in.

@@ -92,15 +92,9 @@ func (r *webhookResource) Read(ctx context.Context, req resource.ReadRequest, re
 	if hook == nil {
 		return
 	}
-	if guard.Had == "" {
-		// Imported, or made before the provider recorded workspaces: it is in this one.
-		workspace, err := client.Workspace(ctx)
-		if err != nil {
-			resp.Diagnostics.Append(shared.APIErrorDiagnostic(fmt.Sprintf("Reading webhook %q: asking Seam for the credential's workspace", id),
-				err, r.Provider.CredentialSource))
-			return
-		}
-		resp.Diagnostics.Append(shared.RecordWorkspace(ctx, resp.Private, workspace)...)
+	diags = shared.RecordFoundWorkspace(ctx, client, req.Private, resp.Private, descriptor.Noun, id, r.Provider.CredentialSource)
+	if resp.Diagnostics.Append(diags...); resp.Diagnostics.HasError() {
+		return
 	}
 	recorded, _ := shared.ReadPrivate[[]string](ctx, req.Private, privateEveryEvent)
 	resp.Diagnostics.Append(save(ctx, &resp.State, hook, state, recorded, nil)...)
