@@ -2,7 +2,6 @@ package seam
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 )
@@ -141,12 +140,4 @@ func callForAttempt(ctx context.Context, c *Client, r route, body any) (*ActionA
 		return err
 	})
 	return attempt, err
-}
-
-// IsActionAttemptOutcome reports whether err is a device's answer to a write (failed, or not
-// yet given), rather than Seam's refusal of the write itself.
-func IsActionAttemptOutcome(err error) bool {
-	var failed *ActionAttemptError
-	var pending *ActionAttemptPendingError
-	return errors.As(err, &failed) || errors.As(err, &pending)
 }

@@ -208,26 +208,6 @@ func (s *Server) setFallbackClimatePreset(who caller, r *http.Request, p params)
 	})
 }
 
-// SetClimatePreset changes a thermostat's preset behind the provider's back, as the thermostat's
-// own app would: fields replace the preset's. It reports whether there was such a preset.
-func (s *Server) SetClimatePreset(workspaceID, deviceID, key string, fields map[string]any) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	t := s.thermostats[workspaceID+"/"+deviceID]
-	if t == nil {
-		return false
-	}
-	for _, p := range t.presets {
-		if p["climate_preset_key"] == key {
-			for k, v := range fields {
-				p[k] = v
-			}
-			return true
-		}
-	}
-	return false
-}
-
 // The rules the routes of this file follow.
 const (
 	presetOfThermostat         Rule = "climate presets are a thermostat's; another device's are refused"
